@@ -1,0 +1,162 @@
+/**
+ * The single source of truth for the kinds of entry, the classification axes and the five areas of the
+ * source review. A new kind means a new folder under content/, a schema in schema.ts and a line here.
+ */
+
+export const KINDS = ['mechanism', 'biomarker', 'cell-or-molecule', 'strategy', 'concept', 'topic'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface KindInfo {
+  /** Folder under content/ and first URL segment. */
+  dir: string;
+  /** Singular label shown on badges. */
+  label: string;
+  /** Plural label for list pages and navigation. */
+  plural: string;
+  /** Chinese label. */
+  labelZh: string;
+  /** One sentence shown on the kind's list page. */
+  blurb: string;
+}
+
+export const KIND_INFO: Record<Kind, KindInfo> = {
+  mechanism: {
+    dir: 'mechanisms',
+    label: 'Mechanism',
+    plural: 'Mechanisms',
+    labelZh: '耐药机制',
+    blurb: 'How a tumour escapes or outlasts immune-checkpoint blockade, classified by origin, timing and area.',
+  },
+  biomarker: {
+    dir: 'biomarkers',
+    label: 'Biomarker',
+    plural: 'Biomarkers and genes',
+    labelZh: '生物标志物与基因',
+    blurb: 'Genes, proteins and genomic signatures that signal a resistance mechanism or predict response.',
+  },
+  'cell-or-molecule': {
+    dir: 'cells-and-molecules',
+    label: 'Cell or molecule',
+    plural: 'Cells and molecules',
+    labelZh: '细胞与分子',
+    blurb: 'The immune cells, cytokines and chemokines that shape the response to checkpoint inhibitors.',
+  },
+  strategy: {
+    dir: 'strategies',
+    label: 'Strategy',
+    plural: 'Drugs and strategies',
+    labelZh: '药物与策略',
+    blurb: 'Drugs, combinations and selection strategies studied against resistance, with their stage of evidence.',
+  },
+  concept: {
+    dir: 'concepts',
+    label: 'Concept',
+    plural: 'Concepts',
+    labelZh: '概念',
+    blurb: 'Definitions a reader needs: kinds of resistance, response patterns and the language of tumour immunology.',
+  },
+  topic: {
+    dir: 'topics',
+    label: 'Topic overview',
+    plural: 'Topic overviews',
+    labelZh: '专题综述',
+    blurb: 'Overviews that follow the outline of the source review, each linking to every entry in its area.',
+  },
+};
+
+/** Looks up the kind whose folder is `dir`; undefined for a folder that is no kind. */
+export function kindFromDir(dir: string): Kind | undefined {
+  return KINDS.find((k) => KIND_INFO[k].dir === dir);
+}
+
+export const ORIGINS = ['intrinsic', 'extrinsic'] as const;
+export type Origin = (typeof ORIGINS)[number];
+export const ORIGIN_LABEL: Record<Origin, string> = { intrinsic: 'Intrinsic', extrinsic: 'Extrinsic' };
+export const ORIGIN_ZH: Record<Origin, string> = { intrinsic: '内源性', extrinsic: '外源性' };
+
+export const TIMINGS = ['primary', 'acquired', 'both'] as const;
+export type Timing = (typeof TIMINGS)[number];
+export const TIMING_LABEL: Record<Timing, string> = {
+  primary: 'Primary',
+  acquired: 'Acquired',
+  both: 'Primary and acquired',
+};
+export const TIMING_ZH: Record<Timing, string> = { primary: '原发性', acquired: '继发性（获得性）', both: '原发性与继发性' };
+
+/** The five areas of the source review, in its order. */
+export const AREAS = [
+  'genomic-proteomic',
+  'antigen-presentation',
+  'tumour-microenvironment',
+  'checkpoint-co-inhibition',
+  'new-strategies',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+export interface AreaInfo {
+  label: string;
+  labelZh: string;
+  origin: Origin | null;
+  /** Section of the source review. */
+  section: string;
+}
+
+export const AREA_INFO: Record<Area, AreaInfo> = {
+  'genomic-proteomic': {
+    label: 'Genomic and proteomic features',
+    labelZh: '基因组和蛋白质组特征',
+    origin: 'intrinsic',
+    section: '3.1',
+  },
+  'antigen-presentation': {
+    label: 'Tumour antigens and antigen presentation',
+    labelZh: '肿瘤抗原与抗原递呈',
+    origin: 'intrinsic',
+    section: '3.2',
+  },
+  'tumour-microenvironment': {
+    label: 'Tumour microenvironment',
+    labelZh: '肿瘤微环境',
+    origin: 'extrinsic',
+    section: '4.1',
+  },
+  'checkpoint-co-inhibition': {
+    label: 'Immune-checkpoint co-inhibition',
+    labelZh: '免疫检查点共抑制',
+    origin: 'extrinsic',
+    section: '4.2',
+  },
+  'new-strategies': {
+    label: 'New drugs and strategies',
+    labelZh: '新药物与新策略',
+    origin: null,
+    section: '4.3',
+  },
+};
+
+export const EVIDENCE_CONTEXTS = ['nsclc', 'mixed', 'other-cancers', 'preclinical', 'general'] as const;
+export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
+export const EVIDENCE_LABEL: Record<EvidenceContext, string> = {
+  nsclc: 'NSCLC evidence',
+  mixed: 'NSCLC and other cancers',
+  'other-cancers': 'Extrapolated from other cancers',
+  preclinical: 'Preclinical models',
+  general: 'General concept',
+};
+export const EVIDENCE_DESCRIPTION: Record<EvidenceContext, string> = {
+  nsclc: 'The key findings come from studies in patients with non-small-cell lung cancer.',
+  mixed: 'Some findings come from NSCLC; others are extrapolated from melanoma, urothelial cancer or other tumours.',
+  'other-cancers':
+    'The key findings come from melanoma, urothelial or other cancers; their transfer to NSCLC is an assumption.',
+  preclinical: 'The key findings come from cell lines or mouse models and are not yet confirmed in patients.',
+  general: 'A definition or concept that applies across cancers rather than a finding about NSCLC.',
+};
+
+export const STAGES = ['preclinical', 'early-trial', 'phase-3', 'approved'] as const;
+export type Stage = (typeof STAGES)[number];
+export const STAGE_LABEL: Record<Stage, string> = {
+  preclinical: 'Preclinical',
+  'early-trial': 'Early trial',
+  'phase-3': 'Phase 3',
+  approved: 'Approved',
+};

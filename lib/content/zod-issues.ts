@@ -1,0 +1,112 @@
+/**
+ * Turns zod issues into located, friendly ContentIssues: "expected … received …" wording and a hint that says
+ * what to type. Every message shape here is locked by snapshot tests in tests/unit/content/.
+ */
+import type { z } from 'zod';
+import { didYouMean, issue, type ContentIssue } from './issues';
+import type { YamlPosition } from './yaml';
+
+type Locate = (path: readonly PropertyKey[], key?: boolean) => YamlPosition;
+
+/** Renders a frontmatter path as `field[1].sub`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${String(seg)}` : String(seg);
+  }
+  return out || 'frontmatter';
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}…"` : JSON.stringify(value);
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  return typeof value;
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'a mapping',
+  boolean: 'true or false',
+};
+
+/**
+ * Converts one zod issue. `knownKeys` feeds "did you mean" for unknown keys; `locate` maps a path to a
+ * position in the file.
+ */
+export function zodIssueToContent(
+  zi: z.core.$ZodIssue,
+  file: string,
+  locate: Locate,
+  knownKeys: readonly string[],
+): ContentIssue {
+  const path = zi.path as PropertyKey[];
+  const field = fieldPath(path);
+  switch (zi.code) {
+    case 'unrecognized_keys': {
+      const key = zi.keys[0];
+      const at = locate([...path, key], true);
+      const guess = didYouMean(key, knownKeys);
+      return issue(
+        file,
+        at.line,
+        at.column,
+        fieldPath([...path, key]),
+        `Unknown field "${key}"${zi.keys.length > 1 ? ` (and ${zi.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : ''}`,
+        guess ? `Did you mean "${guess}"?` : `Remove it; allowed fields are: ${knownKeys.join(', ')}.`,
+      );
+    }
+    case 'invalid_type': {
+      const at = locate(path);
+      const expected = EXPECTED_WORDS[zi.expected] ?? zi.expected;
+      if (zi.input === undefined) {
+        return issue(file, at.line, at.column, field, `Missing required field "${field}" (expected ${expected})`, `Add "${field}: …" to the frontmatter.`);
+      }
+      return issue(file, at.line, at.column, field, `Expected ${expected}, received ${describe(zi.input)}`, zi.expected === 'array' ? `Write a YAML list: ${field}: [a, b]` : '');
+    }
+    case 'invalid_value': {
+      const at = locate(path);
+      const allowed = zi.values.map((v) => JSON.stringify(v)).join(' | ');
+      const guess = typeof zi.input === 'string' ? didYouMean(zi.input, zi.values.map(String)) : undefined;
+      return issue(file, at.line, at.column, field, `Expected one of ${allowed}, received ${describe(zi.input)}`, guess ? `Did you mean "${guess}"?` : `Use one of: ${zi.values.join(', ')}.`);
+    }
+    case 'too_small': {
+      const at = locate(path);
+      const len = typeof zi.input === 'string' ? zi.input.trim().length : Array.isArray(zi.input) ? zi.input.length : undefined;
+      if (zi.origin === 'string') {
+        if (len === 0) return issue(file, at.line, at.column, field, `"${field}" is empty`, 'Write the text, or remove the field if it is optional.');
+        return issue(file, at.line, at.column, field, `Too short: expected at least ${String(zi.minimum)} characters, received ${len}`, 'Say a little more.');
+      }
+      if (zi.origin === 'array') {
+        return issue(file, at.line, at.column, field, zi.message.startsWith('Expected at least') ? `${zi.message}, received ${len ?? 0}` : `Expected at least ${String(zi.minimum)} item(s), received ${len ?? 0}`, `Add ids to "${field}".`);
+      }
+      return issue(file, at.line, at.column, field, `Too small: expected at least ${String(zi.minimum)}, received ${describe(zi.input)}`);
+    }
+    case 'too_big': {
+      const at = locate(path);
+      if (zi.origin === 'string') {
+        const len = typeof zi.input === 'string' ? zi.input.trim().length : 0;
+        return issue(file, at.line, at.column, field, `Too long: expected at most ${String(zi.maximum)} characters, received ${len}`, 'Shorten it; put detail in the body.');
+      }
+      return issue(file, at.line, at.column, field, `Too big: expected at most ${String(zi.maximum)}, received ${describe(zi.input)}`);
+    }
+    case 'invalid_format': {
+      const at = locate(path);
+      return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`, zi.format === 'date' ? 'Write the date as YYYY-MM-DD, e.g. 2026-11-24.' : zi.format === 'regex' && /id/.test(zi.message) ? 'Use lowercase letters, digits and hyphens only.' : '');
+    }
+    case 'invalid_union': {
+      const at = locate(path);
+      return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`);
+    }
+    default: {
+      const at = locate(path);
+      return issue(file, at.line, at.column, field, zi.message);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Compiles one MDX body with mdx-bundler. The remark plugins run in one fixed list: the allowlist first (it
+ * removes unsafe nodes), then headings, links and citations. Returns the code for getMDXComponent and what the
+ * plugins collected; syntax errors come back as issues with positions, never as a throw.
+ */
+import { bundleMDX } from 'mdx-bundler';
+import remarkGfm from 'remark-gfm';
+import { emptyCollected, type Collected } from './collected';
+import { remarkAllowlist } from './remark-allowlist';
+import { remarkCollectCitations } from './remark-collect-citations';
+import { remarkCollectLinks } from './remark-collect-links';
+import { remarkHeadings } from './remark-headings';
+
+export interface CompiledBody extends Collected {
+  /** Function body for mdx-bundler's getMDXComponent; empty when the body has issues. */
+  code: string;
+}
+
+interface EsbuildMessageLike {
+  text: string;
+  location?: { line: number; column: number } | null;
+}
+
+function isBuildFailure(e: unknown): e is { errors: EsbuildMessageLike[] } {
+  return typeof e === 'object' && e !== null && Array.isArray((e as { errors?: unknown }).errors);
+}
+
+/**
+ * `body` must keep the file's line numbering: pass the MDX after the frontmatter, with the frontmatter lines
+ * replaced by empty lines, so every position refers to the file.
+ */
+export async function compileMdx(body: string, cwd: string): Promise<CompiledBody> {
+  const out = emptyCollected();
+  try {
+    const result = await bundleMDX({
+      source: body,
+      cwd,
+      mdxOptions(options) {
+        // Ours run first: mdx-bundler's defaults add a generated `export const frontmatter`, which the
+        // allowlist would otherwise report as an author's export statement.
+        options.remarkPlugins = [
+          remarkGfm,
+          remarkAllowlist(out),
+          remarkHeadings(out),
+          remarkCollectLinks(out),
+          remarkCollectCitations(out),
+          ...(options.remarkPlugins ?? []),
+        ];
+        return options;
+      },
+      esbuildOptions(options) {
+        options.logLevel = 'silent';
+        return options;
+      },
+    });
+    return { ...out, code: out.issues.length ? '' : result.code };
+  } catch (e) {
+    if (isBuildFailure(e) && e.errors.length) {
+      for (const m of e.errors) {
+        const message = m.text.replace(/^Could not parse MDX:\s*/i, '').split('\n')[0];
+        out.issues.push({
+          line: m.location?.line ?? 1,
+          // esbuild columns are 0-based
+          column: (m.location?.column ?? 0) + 1,
+          message: `MDX syntax error: ${message}`,
+          hint: syntaxHint(message),
+        });
+      }
+    } else {
+      out.issues.push({ line: 1, column: 1, message: `MDX could not be compiled: ${e instanceof Error ? e.message : String(e)}`, hint: '' });
+    }
+    return { ...out, code: '' };
+  }
+}
+
+function syntaxHint(message: string): string {
+  if (/closing tag|end tag|expected a closing/i.test(message)) return 'Close every component: <Callout …>…</Callout> or <Cite id="…" />.';
+  if (/expression|acorn|brace/i.test(message)) return 'Braces start JavaScript in MDX: escape literal braces as \\{ and \\}.';
+  if (/</.test(message)) return 'A literal "<" starts a tag in MDX: write &lt; or rephrase (e.g. "less than").';
+  return 'Check the MDX syntax on this line.';
+}
