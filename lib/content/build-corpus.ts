@@ -70,11 +70,10 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
 export async function buildCorpus(files: RawFile[], compile: Compile, concurrency = 2): Promise<Corpus> {
   const issues: ContentIssue[] = [];
   const refFile = files.find((f) => f.path === REFERENCES_FILE);
-  const { references, issues: refIssues } = refFile
+  const { references, keys: refKeys, issues: refIssues } = refFile
     ? loadReferences(refFile.text, REFERENCES_FILE)
-    : { references: [], issues: [issue(REFERENCES_FILE, 1, 1, 'file', 'The bibliography file is missing', 'Create content/references.yaml (see AUTHORING.md).')] };
+    : { references: [], keys: new Set<string>(), issues: [issue(REFERENCES_FILE, 1, 1, 'file', 'The bibliography file is missing', 'Create content/references.yaml (see AUTHORING.md).')] };
   issues.push(...refIssues);
-  const refKeys = new Set<string>(references.map((r) => r.id));
 
   const entryFiles = files.filter((f) => f.path !== REFERENCES_FILE);
   const candidates: { file: RawFile; kind: Kind; id: EntryId }[] = [];
@@ -122,9 +121,11 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
 
   // Every id that exists, including entries that failed validation, so one bad file does not cascade.
   const allIds = new Map<string, { kind: Kind; file: string }>();
+  const duplicated = new Set<string>();
   for (const c of [...candidates].sort((a, b) => a.file.path.localeCompare(b.file.path))) {
     const prev = allIds.get(c.id);
     if (prev) {
+      duplicated.add(c.id);
       issues.push(issue(c.file.path, 1, 1, 'id', `Duplicate id "${c.id}": ${prev.file} already uses it`, 'Ids must be unique across all kinds: rename one of the files.'));
       continue;
     }
@@ -148,7 +149,7 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
         } else if (!found) {
           const guess = didYouMean(target, allIds.keys());
           issues.push(issue(file, at.line, at.column, `${field}[${index}]`, `No entry has the id "${target}"`, guess ? `Did you mean "${guess}"?` : `Create it with \`npm run new -- ${rel.target ?? '<kind>'} ${target}\`, or fix the id.`));
-        } else if (rel.target && found.kind !== rel.target) {
+        } else if (rel.target && found.kind !== rel.target && !duplicated.has(target)) {
           issues.push(issue(file, at.line, at.column, `${field}[${index}]`, `"${target}" is a ${KIND_INFO[found.kind].label.toLowerCase()}, but ${field} must list ${KIND_INFO[rel.target].plural.toLowerCase()}`, `Move "${target}" to the right field (e.g. related), or remove it.`));
         }
       });
@@ -208,11 +209,12 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     }
   }
 
+  const validRefs = new Set<string>(references.map((r) => r.id));
   const entries: Entry[] = pending
     .filter((p) => !entryIssueFiles.has(p.file))
     .map((p) => {
       const cited = [...new Set(p.body.citations.map((c) => c.key))];
-      const refs = [...new Set([...cited, ...p.data.references])].filter((k) => refKeys.has(k)) as RefKey[];
+      const refs = [...new Set([...cited, ...p.data.references])].filter((k) => validRefs.has(k)) as RefKey[];
       return {
         ...p.data,
         id: p.id,

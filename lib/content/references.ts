@@ -31,7 +31,7 @@ export const referenceSchema = z
       .optional(),
     /** PubMed id: digits only. null when unconfirmed. */
     pmid: z
-      .union([z.int().positive(), z.string().regex(PMID_PATTERN)], { error: 'Expected a PubMed id: digits only' })
+      .union([z.int().positive(), z.string().regex(PMID_PATTERN, { error: 'Expected a PubMed id: digits only, e.g. 28187290' })])
       .nullable()
       .optional(),
     /** Where the evidence of this source comes from (NSCLC, melanoma, pan-cancer review…). */
@@ -61,19 +61,23 @@ export interface Reference extends Omit<ReferenceData, 'id' | 'pmid'> {
 /** Parses and validates the bibliography text. Returns every valid reference and an issue per problem. */
 export function loadReferences(text: string, file = 'content/references.yaml'): {
   references: Reference[];
+  /** Every key present in the file, valid or not, so one bad reference does not also fail every citation of it. */
+  keys: Set<string>;
   issues: ContentIssue[];
 } {
+  const keys = new Set<string>();
   const issues: ContentIssue[] = [];
   const references: Reference[] = [];
   const y = parseYaml(text);
   for (const e of y.errors) issues.push(issue(file, e.line, e.column, 'file', `YAML syntax error: ${e.message}`, 'Check indentation and quoting on this line.'));
-  if (y.errors.length) return { references, issues };
+  if (y.errors.length) return { references, keys, issues };
   if (!Array.isArray(y.value)) {
     issues.push(issue(file, 1, 1, 'file', 'Expected a YAML list of references', 'Start each reference with "- id: …".'));
-    return { references, issues };
+    return { references, keys, issues };
   }
   const seen = new Map<string, number>();
   y.value.forEach((raw: unknown, index: number) => {
+    if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') keys.add(raw.id);
     const parsed = referenceSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
@@ -97,5 +101,5 @@ export function loadReferences(text: string, file = 'content/references.yaml'): 
       pubmedUrl: pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : null,
     });
   });
-  return { references, issues };
+  return { references, keys, issues };
 }

@@ -98,7 +98,7 @@ export function zodIssueToContent(
     }
     case 'invalid_format': {
       const at = locate(path);
-      return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`, zi.format === 'date' ? 'Write the date as YYYY-MM-DD, e.g. 2026-11-24.' : zi.format === 'regex' && /id/.test(zi.message) ? 'Use lowercase letters, digits and hyphens only.' : '');
+      return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`, zi.format === 'date' ? 'Write the date as YYYY-MM-DD, e.g. 2026-11-24.' : zi.format === 'regex' && /kebab-case/.test(zi.message) ? 'Use lowercase letters, digits and hyphens only.' : '');
     }
     case 'invalid_union': {
       const at = locate(path);

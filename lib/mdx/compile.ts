@@ -16,9 +16,29 @@ export interface CompiledBody extends Collected {
   code: string;
 }
 
+interface VFileMessageLike {
+  reason?: string;
+  line?: number;
+  column?: number;
+  cause?: VFileMessageLike;
+}
+
 interface EsbuildMessageLike {
   text: string;
   location?: { line: number; column: number } | null;
+  detail?: VFileMessageLike;
+}
+
+/** Digs the MDX parser's own message and position out of the esbuild wrapper around it. */
+export function mdxErrorOf(m: EsbuildMessageLike): { message: string; line: number; column: number } {
+  let cause: VFileMessageLike | undefined = m.detail;
+  while (cause?.cause && typeof cause.cause === 'object') cause = cause.cause;
+  const text = (cause?.reason ?? m.text).replace(/^Cannot process MDX file with esbuild:?\s*/i, '').trim();
+  const fromText = /(\d+):(\d+)(?:-\d+:\d+)?\)?\s*$/.exec(text) ?? /^\s*(\d+):(\d+):/m.exec(m.text);
+  const line = cause?.line ?? (fromText ? Number(fromText[1]) : m.location?.line || 1);
+  const column = cause?.column ?? (fromText ? Number(fromText[2]) : (m.location?.column ?? 0) + 1);
+  const message = text.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '').split('\n')[0] || 'unknown error';
+  return { message, line, column };
 }
 
 function isBuildFailure(e: unknown): e is { errors: EsbuildMessageLike[] } {
@@ -57,14 +77,8 @@ export async function compileMdx(body: string, cwd: string): Promise<CompiledBod
   } catch (e) {
     if (isBuildFailure(e) && e.errors.length) {
       for (const m of e.errors) {
-        const message = m.text.replace(/^Could not parse MDX:\s*/i, '').split('\n')[0];
-        out.issues.push({
-          line: m.location?.line ?? 1,
-          // esbuild columns are 0-based
-          column: (m.location?.column ?? 0) + 1,
-          message: `MDX syntax error: ${message}`,
-          hint: syntaxHint(message),
-        });
+        const { message, line, column } = mdxErrorOf(m);
+        out.issues.push({ line, column, message: `MDX syntax error: ${message}`, hint: syntaxHint(message) });
       }
     } else {
       out.issues.push({ line: 1, column: 1, message: `MDX could not be compiled: ${e instanceof Error ? e.message : String(e)}`, hint: '' });

@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Backlinks } from '@/components/entry/backlinks';
+import { EntryBadges } from '@/components/entry/badges';
+import { Disclaimer } from '@/components/entry/disclaimer';
+import { EvidencePanel } from '@/components/entry/evidence-panel';
+import { KeyFacts } from '@/components/entry/key-facts';
+import { ReferencesList } from '@/components/entry/references-list';
+import { RelatedEntries } from '@/components/entry/related-entries';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { Toc } from '@/components/layout/toc';
+import { MdxContent } from '@/components/mdx-content';
+import { getSite } from '@/lib/content/get-corpus';
+import { KIND_INFO } from '@/lib/content/kinds';
+import type { Reference } from '@/lib/content/references';
+import { editUrl } from '@/lib/site/metadata';
+import { entryHref, kindHref } from '@/lib/site/routes';
+
+export const dynamicParams = false;
+
+type Params = Promise<{ kind: string; id: string }>;
+
+export async function generateStaticParams() {
+  const site = await getSite();
+  return site.entries.map((e) => ({ kind: KIND_INFO[e.kind].dir, id: e.id }));
+}
+
+async function lookup(params: Params) {
+  const { kind, id } = await params;
+  const site = await getSite();
+  const entry = site.getEntry(id);
+  if (!entry || KIND_INFO[entry.kind].dir !== kind) notFound();
+  return { site, entry };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { entry } = await lookup(params);
+  const url = entryHref(entry.kind, entry.id);
+  return {
+    title: `${entry.title} (${entry.titleZh})`,
+    description: entry.summary,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', title: entry.title, description: entry.summary, url },
+  };
+}
+
+export default async function EntryPage({ params }: { params: Params }) {
+  const { site, entry } = await lookup(params);
+  const refs = entry.refs.map((k) => site.getReference(k)).filter((r): r is Reference => r !== undefined);
+  const cited = new Set(entry.citations.map((c) => c.key));
+  const extraToc = [
+    { id: 'related', text: 'Related entries' },
+    { id: 'backlinks', text: 'Pages that link here' },
+    { id: 'references', text: 'References' },
+  ];
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: kindHref(entry.kind), label: KIND_INFO[entry.kind].plural }, { label: entry.title }]} />
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+        <article aria-labelledby="entry-title">
+          <header>
+            <h1 id="entry-title" className="text-3xl font-bold leading-tight m-0">
+              {entry.title}
+            </h1>
+            <p lang="zh-Hans" className="text-xl muted m-0 mt-1">
+              {entry.titleZh}
+            </p>
+            <div className="mt-3">
+              <EntryBadges entry={entry} withEvidence={false} />
+            </div>
+            <p className="text-lg mt-4 mb-0">{entry.summary}</p>
+          </header>
+          <EvidencePanel entry={entry} />
+          <div className="card p-4 my-4 soft">
+            <KeyFacts entry={entry} site={site} />
+          </div>
+          <div className="prose">
+            <MdxContent site={site} entry={entry} />
+          </div>
+          <RelatedEntries site={site} id={entry.id} />
+          <Backlinks site={site} id={entry.id} />
+          <ReferencesList refs={refs} cited={cited} />
+          <footer className="mt-8 text-sm flex flex-wrap gap-x-6 gap-y-1">
+            <p className="m-0">
+              Last reviewed: <time dateTime={entry.lastReviewed}>{entry.lastReviewed}</time>
+            </p>
+            <p className="m-0 no-print">
+              <a href={editUrl(entry.file)} rel="noopener noreferrer">
+                Edit this page
+              </a>{' '}
+              <span className="muted">({entry.file})</span>
+            </p>
+          </footer>
+          <Disclaimer />
+        </article>
+        <aside className="toc-aside hidden lg:block" aria-label="Table of contents">
+          <div className="sticky top-4">
+            <Toc headings={entry.headings} extra={extraToc} />
+          </div>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { ReferenceText } from '@/components/entry/references-list';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { getSite } from '@/lib/content/get-corpus';
+import { entryHref } from '@/lib/site/routes';
+
+export const metadata: Metadata = {
+  title: 'Bibliography',
+  description: 'Every source the atlas cites, with DOI and PubMed links and the entries that cite it.',
+  alternates: { canonical: '/references' },
+};
+
+export default async function ReferencesPage() {
+  const site = await getSite();
+  const refs = [...site.corpus.references].sort((a, b) => a.authors.localeCompare(b.authors));
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Bibliography' }]} />
+      <h1 className="text-3xl font-bold m-0">
+        Bibliography <span lang="zh-Hans" className="muted font-normal text-2xl">参考文献</span>
+      </h1>
+      <p className="mt-2">
+        {refs.length} sources. Each DOI and PubMed id was seen beside its title in public bibliographic records; the source
+        review&apos;s own details could not be verified and are marked so.
+      </p>
+      <ol className="list-none p-0 space-y-4 mt-4">
+        {refs.map((r) => {
+          const citing = site.citing(r.id);
+          return (
+            <li key={r.id} id={r.id} className="card p-4 text-sm">
+              <p className="m-0">
+                <ReferenceText r={r} />
+              </p>
+              <p className="m-0 mt-1 muted">{r.supports}</p>
+              <p className="m-0 mt-1">
+                {citing.length ? (
+                  <>
+                    Cited by:{' '}
+                    {citing.map((e, i) => (
+                      <span key={e.id}>
+                        {i > 0 && ', '}
+                        <a href={entryHref(e.kind, e.id)}>{e.title}</a>
+                      </span>
+                    ))}
+                  </>
+                ) : (
+                  <span className="muted">Not cited by any entry yet.</span>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

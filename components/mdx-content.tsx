@@ -1,0 +1,9 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import type { Entry, Site } from '@/lib/content/get-corpus';
+import { mdxComponents } from './mdx-components';
+
+/** Renders an entry's compiled MDX on the server; no MDX runtime reaches the browser. */
+export function MdxContent({ site, entry }: { site: Site; entry: Entry }) {
+  const Component = getMDXComponent(entry.code);
+  return <Component components={mdxComponents(site, entry)} />;
+}

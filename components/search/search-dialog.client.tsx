@@ -1,0 +1,151 @@
+'use client';
+import { useEffect, useId, useRef, useState } from 'react';
+import { KIND_INFO } from '@/lib/content/kinds';
+import type { SearchHit } from '@/lib/search/query';
+import { searchHref } from '@/lib/site/routes';
+import { getEngine } from './load-engine';
+import { Segments } from './segments';
+
+export interface SearchDialogProps {
+  initialQuery?: string;
+  onClose(): void;
+}
+
+type State = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
+
+/**
+ * Modal search: a native <dialog> (focus stays inside, Esc closes), an ARIA combobox over a listbox of results.
+ * Arrow keys move, Enter opens, results update as you type.
+ */
+export function SearchDialog({ initialQuery = '', onClose }: SearchDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState(initialQuery);
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [active, setActive] = useState(0);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const uid = useId();
+  const listId = `${uid}-results`;
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+    input.current?.focus();
+    getEngine().then(
+      () => setState({ status: 'ready' }),
+      (e: Error) => setState({ status: 'error', message: e.message }),
+    );
+  }, []);
+
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    let cancelled = false;
+    void getEngine().then((engine) => {
+      if (cancelled) return;
+      setHits(engine.search(query, { limit: 12 }));
+      setActive(0);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [query, state.status]);
+
+  const go = (hit: SearchHit | undefined) => {
+    if (hit) window.location.assign(hit.url);
+  };
+
+  const trimmed = query.trim();
+  return (
+    <dialog
+      ref={ref}
+      aria-label="Search the atlas"
+      className="search-dialog"
+      onClose={onClose}
+      onClick={(e) => {
+        if (e.target === ref.current) ref.current?.close();
+      }}
+    >
+      <div className="search-panel">
+        <div className="flex gap-2 items-center">
+          <label htmlFor={`${uid}-q`} className="sr-only">
+            Search terms
+          </label>
+          <input
+            id={`${uid}-q`}
+            ref={input}
+            className="field flex-1 text-lg"
+            type="search"
+            role="combobox"
+            aria-expanded={hits.length > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={hits.length ? `${uid}-opt-${active}` : undefined}
+            placeholder="STK11, TMB, 肿瘤微环境, pembrolizumab…"
+            autoComplete="off"
+            spellCheck={false}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown') {
+                e.preventDefault();
+                setActive((a) => (hits.length ? (a + 1) % hits.length : 0));
+              } else if (e.key === 'ArrowUp') {
+                e.preventDefault();
+                setActive((a) => (hits.length ? (a - 1 + hits.length) % hits.length : 0));
+              } else if (e.key === 'Enter') {
+                e.preventDefault();
+                if (hits[active]) go(hits[active]);
+                else if (trimmed) window.location.assign(searchHref(trimmed));
+              }
+            }}
+          />
+          <button type="button" className="btn" onClick={() => ref.current?.close()}>
+            Close <kbd aria-hidden="true">Esc</kbd>
+          </button>
+        </div>
+        <div className="search-body" aria-live="polite">
+          {state.status === 'loading' && <p className="muted">Loading the search index…</p>}
+          {state.status === 'error' && (
+            <p role="alert" className="callout callout-caution">
+              Search is unavailable: the search index could not be loaded ({state.message}). Browse the lists of entries from
+              the menu, or try again later.
+            </p>
+          )}
+          {state.status === 'ready' && trimmed === '' && <p className="muted">Type an English or Chinese term, an abbreviation, a gene, drug or trial name.</p>}
+          {state.status === 'ready' && trimmed !== '' && hits.length === 0 && (
+            <p className="muted">No entries match “{trimmed.slice(0, 80)}”. Check the spelling or try a broader term.</p>
+          )}
+          <ul id={listId} role="listbox" aria-label="Search results" className="list-none p-0 m-0">
+            {hits.map((h, i) => (
+              <li
+                key={h.id}
+                id={`${uid}-opt-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={`search-option${i === active ? ' is-active' : ''}`}
+                onMouseMove={() => setActive(i)}
+                onClick={() => go(h)}
+              >
+                <span className="badge badge-kind mr-2">{KIND_INFO[h.kind].label}</span>
+                <span className="font-semibold">
+                  <Segments segments={h.titleSegments} />
+                </span>{' '}
+                <span lang="zh-Hans" className="muted">
+                  {h.titleZh}
+                </span>
+                <span className="block text-sm muted">
+                  <Segments segments={h.snippet} />
+                </span>
+              </li>
+            ))}
+          </ul>
+          {trimmed !== '' && (
+            <p className="text-sm mt-2">
+              <a href={searchHref(trimmed)}>All results and filters for “{trimmed.slice(0, 80)}” →</a>
+            </p>
+          )}
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The app's one door to content: builds the corpus once per process and refuses to serve a corpus with
+ * problems (the build then fails with the same report `npm run check:content` prints).
+ */
+import { buildGraph, type Graph } from '../graph/build-graph';
+import type { Entry, Corpus } from './build-corpus';
+import type { EntryId, RefKey } from './ids';
+import { formatReport } from './issues';
+import type { Kind } from './kinds';
+import { loadCorpus } from './load';
+import type { Reference } from './references';
+
+export interface Site {
+  corpus: Corpus;
+  entries: Entry[];
+  graph: Graph;
+  getEntry(id: string): Entry | undefined;
+  getReference(key: string): Reference | undefined;
+  byKind(kind: Kind): Entry[];
+  /** Entries that cite `key`, in corpus order. */
+  citing(key: RefKey): Entry[];
+}
+
+/** Sorts by `order`, then title: the list order everywhere. */
+export function compareEntries(a: Entry, b: Entry): number {
+  return (a.order ?? 10000) - (b.order ?? 10000) || a.title.localeCompare(b.title);
+}
+
+export function makeSite(corpus: Corpus): Site {
+  const entries = [...corpus.entries].sort(compareEntries);
+  const byId = new Map<string, Entry>(entries.map((e) => [e.id, e]));
+  const refs = new Map<string, Reference>(corpus.references.map((r) => [r.id, r]));
+  const graph = buildGraph(entries);
+  return {
+    corpus,
+    entries,
+    graph,
+    getEntry: (id) => byId.get(id),
+    getReference: (key) => refs.get(key),
+    byKind: (kind) => entries.filter((e) => e.kind === kind),
+    citing: (key) => entries.filter((e) => e.refs.includes(key)),
+  };
+}
+
+let memo: Promise<Site> | null = null;
+
+/** The validated site model. Throws the formatted issue report when the content has any problem. */
+export function getSite(root: string = process.cwd()): Promise<Site> {
+  memo ??= loadCorpus(root).then((corpus) => {
+    if (corpus.issues.length) throw new Error(`Content has problems:\n${formatReport(corpus.issues, corpus.fileCount)}`);
+    return makeSite(corpus);
+  });
+  return memo;
+}
+
+export type { Entry, EntryId };

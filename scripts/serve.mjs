@@ -1,0 +1,11 @@
+// Serves the built site with `next start`: PORT (default 3000) and HOSTNAME (default 127.0.0.1, loopback only).
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve('next/dist/bin/next');
+const port = process.env.PORT || '3000';
+const host = process.env.HOSTNAME || '127.0.0.1';
+const child = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', host], { stdio: 'inherit' });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));
