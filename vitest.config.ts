@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    reporters: ['default', ['json', { outputFile: '.cache/test-results/vitest.json' }]],
   },
 });

@@ -3,6 +3,7 @@
  * Markdown element overrides. Built per page so citations are numbered and terms resolved for that page.
  */
 import type { ComponentProps, ReactNode } from 'react';
+import type { MDXComponents } from 'mdx/types';
 import type { Entry, Site } from '@/lib/content/get-corpus';
 import { parseEntryHref } from '@/lib/mdx/remark-collect-links';
 import { entryHref } from '@/lib/site/routes';
@@ -11,9 +12,7 @@ import { Callout, EvidenceNote, Figure } from './mdx/callout';
 import { TermTip } from './mdx/term';
 import { ALLOWED_COMPONENT_NAMES } from '@/lib/mdx/allowed-components';
 
-type MdxComponents = Record<string, (props: never) => ReactNode>;
-
-export function mdxComponents(site: Site, entry: Entry): MdxComponents {
+export function mdxComponents(site: Site, entry: Entry): MDXComponents {
   const numbers = new Map(entry.refs.map((k, i) => [k as string, i + 1]));
   const occurrences = new Map<string, number>();
   let termCount = 0;
@@ -34,7 +33,7 @@ export function mdxComponents(site: Site, entry: Entry): MdxComponents {
     return <a href={entryHref(target.kind, target.id, parsed.anchor)}>{children}</a>;
   };
 
-  const components = {
+  const components: MDXComponents = {
     a: A,
     table: (props: ComponentProps<'table'>) => (
       <div className="table-wrap">
@@ -66,5 +65,5 @@ export function mdxComponents(site: Site, entry: Entry): MdxComponents {
   for (const name of ALLOWED_COMPONENT_NAMES) {
     if (!(name in components)) throw new Error(`mdx-components.tsx does not implement allowlisted component <${name}>`);
   }
-  return components as unknown as MdxComponents;
+  return components;
 }

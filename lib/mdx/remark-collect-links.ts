@@ -17,7 +17,8 @@ export function sentenceAround(block: MdNode, target: MdNode): string {
   const full = textWithMark(block).replace(/\s+/g, ' ');
   const sentences = full.split(/(?<=[.!?。！？;；])\s+/);
   const hit = sentences.find((s) => s.includes(MARK)) ?? full;
-  const clean = hit.replace(MARK, '').trim();
+  // Citations render nothing here, so the space before them would dangle before the punctuation.
+  const clean = hit.replace(MARK, '').replace(/\s+([.,;:!?。，；：！？)])/g, '$1').trim();
   return clean.length > 300 ? `${clean.slice(0, 297)}…` : clean;
 }
 

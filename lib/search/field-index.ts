@@ -1,0 +1,79 @@
+/**
+ * The flexsearch side of search: one `Index` per field, all sharing the tokeniser in tokenize.ts.
+ *
+ * One Index per field (rather than one Document) because the ranking needs, for each query token, which
+ * field matched and whether it matched a whole word or only a prefix; a Document search intersects the terms
+ * inside each field and so cannot answer "term A in the title, term B in the body".
+ */
+import { Index } from 'flexsearch';
+import type { SearchDoc } from './documents';
+import { indexTokens } from './tokenize';
+
+export const FIELDS = ['title', 'titleZh', 'aliases', 'summary', 'headings', 'text'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/**
+ * Weight of a whole-word match per field. Titles and aliases (names, abbreviations, drugs, trials) rank
+ * above the summary, which ranks above headings and body text.
+ */
+export const FIELD_WEIGHT: Record<Field, number> = {
+  title: 100,
+  titleZh: 100,
+  aliases: 90,
+  summary: 35,
+  headings: 25,
+  text: 10,
+};
+
+/**
+ * Fields indexed with every prefix of every token ("forward"), so a half-typed word finds a title. Summary and
+ * body are indexed by whole tokens only: prefixes of long texts would multiply the index size for little gain.
+ */
+export const PREFIX_FIELDS: readonly Field[] = ['title', 'titleZh', 'aliases', 'headings'];
+
+/** A prefix match counts this fraction of a whole-word match. */
+export const PREFIX_FACTOR = 0.6;
+
+/** Separator between list items in one field: not a joiner, so "LKB1 | 2" never becomes "lkb12". */
+const LIST_SEPARATOR = ' | ';
+
+/** The text of one field of a document, as indexed. */
+export function fieldText(doc: SearchDoc, field: Field): string {
+  switch (field) {
+    case 'aliases':
+      return doc.aliases.join(LIST_SEPARATOR);
+    case 'headings':
+      return doc.headings.join(LIST_SEPARATOR);
+    default:
+      return doc[field];
+  }
+}
+
+export type FieldIndexes = Record<Field, Index>;
+
+/** Fresh, empty flexsearch indexes, one per field, with the shared tokeniser. */
+export function createFieldIndexes(): FieldIndexes {
+  const make = (field: Field) =>
+    new Index({
+      tokenize: PREFIX_FIELDS.includes(field) ? 'forward' : 'strict',
+      // Our tokeniser replaces flexsearch's encoders: it owns normalisation, compounds and CJK bigrams.
+      encode: indexTokens,
+      resolution: 9,
+    });
+  return {
+    title: make('title'),
+    titleZh: make('titleZh'),
+    aliases: make('aliases'),
+    summary: make('summary'),
+    headings: make('headings'),
+    text: make('text'),
+  };
+}
+
+/** Adds document number `n` (its position in the index's document list) to every field index. */
+export function addToFieldIndexes(indexes: FieldIndexes, n: number, doc: SearchDoc): void {
+  for (const field of FIELDS) {
+    const text = fieldText(doc, field);
+    if (text !== '') indexes[field].add(n, text);
+  }
+}

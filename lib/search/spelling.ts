@@ -1,0 +1,124 @@
+/**
+ * Spelling correction for query words that match nothing: nearest words of the index vocabulary by
+ * Damerau–Levenshtein distance (optimal string alignment: a swap of two neighbours is one edit).
+ *
+ * Only letter-only words of at least MIN_CORRECTABLE letters are corrected. Abbreviations and gene symbols
+ * (TMB, TNF, CD8, IL6, KRAS) are never "corrected" into one another: at three or four letters one edit
+ * turns almost any abbreviation into another, and a wrong page is worse than no page.
+ */
+
+/** Shortest word that may be corrected. */
+export const MIN_CORRECTABLE = 5;
+/** Words this long or longer may be two edits away; shorter ones one edit. */
+export const TWO_EDITS_FROM = 7;
+/** Longest word considered (bounds the work a hostile query can cause). */
+const MAX_CORRECTABLE = 30;
+/** Most suggestions returned for one word. */
+const MAX_SUGGESTIONS = 4;
+
+/** Edits allowed for `word`: 0 when it must not be corrected. */
+export function allowedEdits(word: string): number {
+  if (word.length < MIN_CORRECTABLE || word.length > MAX_CORRECTABLE || !/^[a-z]+$/.test(word)) return 0;
+  return word.length >= TWO_EDITS_FROM ? 2 : 1;
+}
+
+/** Bit set of the letters a–z in `w`. */
+function letterMask(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) m |= 1 << (w.charCodeAt(i) - 97);
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+// Reused rows for the distance computation (words are at most MAX_CORRECTABLE + 2 long).
+const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal-string-alignment distance between `a` and `b`, or `max + 1` as soon as it must exceed `max`.
+ */
+export function boundedDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (lb >= 63) return max + 1;
+  let prev2 = ROWS[0];
+  let prev = ROWS[1];
+  let cur = ROWS[2];
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[lb];
+}
+
+/** The vocabulary of correctable words, bucketed by length. */
+export class Vocabulary {
+  private readonly byLength = new Map<number, { words: string[]; masks: number[] }>();
+  private readonly known = new Set<string>();
+
+  /** `words`: any tokens; only letter-only words of MIN_CORRECTABLE - 2 letters or more are kept. */
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length < MIN_CORRECTABLE - 2 || w.length > MAX_CORRECTABLE + 2 || this.known.has(w) || !/^[a-z]+$/.test(w)) continue;
+      this.known.add(w);
+      let bucket = this.byLength.get(w.length);
+      if (!bucket) this.byLength.set(w.length, (bucket = { words: [], masks: [] }));
+      bucket.words.push(w);
+      bucket.masks.push(letterMask(w));
+    }
+  }
+
+  get size(): number {
+    return this.known.size;
+  }
+
+  /**
+   * The closest vocabulary words to `word` (all at the smallest distance found, at most a few), or [] when
+   * `word` may not be corrected or nothing is close enough. A word that is itself in the vocabulary is
+   * returned alone.
+   */
+  suggest(word: string): string[] {
+    const max = allowedEdits(word);
+    if (max === 0) return [];
+    if (this.known.has(word)) return [word];
+    const mask = letterMask(word);
+    let best = max + 1;
+    let found: string[] = [];
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      const bucket = this.byLength.get(len);
+      if (!bucket) continue;
+      const { words, masks } = bucket;
+      for (let i = 0; i < words.length; i++) {
+        // Each edit changes at most two letters of the letter set: a cheap filter before the real distance.
+        if (popcount(mask ^ masks[i]) > 2 * Math.min(best, max)) continue;
+        const d = boundedDistance(word, words[i], Math.min(best, max));
+        if (d < best) {
+          best = d;
+          found = [words[i]];
+        } else if (d === best && d <= max && found.length < MAX_SUGGESTIONS) {
+          found.push(words[i]);
+        }
+      }
+    }
+    return best <= max ? found.sort() : [];
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The real corpus is a test too: `npm test` fails on any content problem, on a planned entry that is missing,
+ * on an entry without citations or without the relations its kind requires, and on an orphan entry.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '@/lib/content/build-corpus';
+import { formatReport } from '@/lib/content/issues';
+import type { Kind } from '@/lib/content/kinds';
+import { loadCorpus } from '@/lib/content/load';
+import { buildGraph, orphans } from '@/lib/graph/build-graph';
+
+/** Every entry the atlas must have (issue: "The whole atlas"), by kind. */
+const REQUIRED: Record<Kind, string[]> = {
+  topic: [
+    'nsclc-immunotherapy-resistance', 'classification-of-resistance', 'intrinsic-genomic-proteomic', 'intrinsic-antigen-presentation',
+    'extrinsic-tumour-microenvironment', 'extrinsic-checkpoint-co-inhibition', 'new-drugs-and-strategies', 'outlook-biomarkers-combinations',
+  ],
+  concept: [
+    'primary-resistance', 'acquired-resistance', 'adaptive-resistance', 'intrinsic-vs-extrinsic-resistance', 'pseudoprogression',
+    'hot-and-cold-tumours', 't-cell-exhaustion', 'immune-related-adverse-events', 'neoantigens', 'tumour-mutational-burden',
+    'tumour-microenvironment', 'tumour-stem-cells',
+  ],
+  mechanism: [
+    'ddr-alterations-and-tmb', 'pten-loss-pi3k-akt', 'stk11-lkb1-loss', 'jak1-jak2-loss', 'oncogenic-signalling', 'pd-l1-expression',
+    'egfr-kras-driver-context', 'tumour-antigen-loss', 'antigen-processing-defects', 'hla-i-b2m-loss', 'hla-i-genotype',
+    'suppressive-cell-infiltration', 'suppressive-cytokines', 'hypoxia-acidic-metabolism', 'stromal-barrier', 'chemokine-misdirection',
+    'vegf-abnormal-angiogenesis', 'checkpoint-co-expression',
+  ],
+  biomarker: ['pd-l1', 'pd-1', 'ctla-4', 'tim-3', 'lag-3', 'tmb', 'egfr', 'kras', 'stk11', 'pten', 'jak1-jak2', 'tp53', 'pole-pold1', 'b2m', 'hla-class-i'],
+  'cell-or-molecule': [
+    'cd8-t-cells', 'regulatory-t-cells', 'mdscs', 'tumour-associated-macrophages', 'dendritic-cells', 'nk-cells', 'interferon-gamma',
+    'il-10', 'tgf-beta', 'vegf', 'il-2-il-15', 'chemokines',
+  ],
+  strategy: [
+    'pd-1-pd-l1-inhibitors', 'pd-1-ctla-4-combination', 'pd-l1-vegf-blockade', 'lag-3-inhibitors', 'tim-3-inhibitors', 'engineered-cytokines',
+    'antibody-drug-conjugates', 'mrna-cancer-vaccines', 'biomarker-guided-selection', 'irae-management',
+  ],
+};
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCorpus(process.cwd());
+}, 120_000);
+
+describe('the real corpus', () => {
+  it('has no content problems', () => {
+    expect(corpus.issues.length, formatReport(corpus.issues, corpus.fileCount)).toBe(0);
+  });
+
+  it('turns every content file into exactly one page', () => {
+    expect(corpus.entries.length).toBe(corpus.fileCount);
+  });
+
+  for (const [kind, ids] of Object.entries(REQUIRED)) {
+    it(`has every required ${kind} entry, each cited and related`, () => {
+      for (const id of ids) {
+        const e = corpus.entries.find((x) => x.id === id);
+        expect(e, `missing ${kind} "${id}"`).toBeDefined();
+        expect(e!.kind, id).toBe(kind);
+        expect(e!.citations.length, `${id} has no inline <Cite>`).toBeGreaterThan(0);
+        if (e!.kind === 'mechanism') expect(e!.strategies.length, `${id}.strategies`).toBeGreaterThan(0);
+        if (e!.kind === 'strategy') expect(e!.targets.length, `${id}.targets`).toBeGreaterThan(0);
+        if (e!.kind === 'topic') expect(e!.entries.length, `${id}.entries`).toBeGreaterThan(0);
+        expect(e!.links.length, `${id} links to no other entry in its text`).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('has no orphan: every entry is linked or related from another', () => {
+    expect(orphans(buildGraph(corpus.entries), corpus.entries)).toEqual([]);
+  });
+});

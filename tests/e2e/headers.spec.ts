@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from './pages';
+
+const URLS = [...Object.values(PAGE_TYPES), '/search-index.json', '/theme-init.js'];
+
+test.describe('security headers', () => {
+  for (const url of URLS) {
+    test(`${url} carries the security headers`, async ({ request }) => {
+      const res = await request.get(url);
+      const h = res.headers();
+      expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(h['content-security-policy']).toContain("object-src 'none'");
+      expect(h['content-security-policy']).not.toContain('unsafe-eval');
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['permissions-policy']).toContain('camera=()');
+      expect(h['x-powered-by']).toBeUndefined();
+    });
+  }
+
+  test('no page type reports a CSP violation in the console', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    });
+    for (const url of Object.values(PAGE_TYPES)) {
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(page.getByRole('dialog', { name: 'Search the atlas' })).toBeVisible();
+    await page.keyboard.type('TMB');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('reading an entry', () => {
+  test('an entry page shows everything a clinician needs', async ({ page }) => {
+    await page.goto('/mechanisms/stk11-lkb1-loss');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('STK11');
+    await expect(page.locator('p[lang="zh-Hans"]').first()).not.toBeEmpty();
+    await expect(page.getByRole('list', { name: 'Classification' })).toContainText('Intrinsic');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Mechanisms');
+    await expect(page.getByRole('navigation', { name: /On this page/ })).toBeAttached();
+    await expect(page.getByRole('heading', { name: /Evidence context/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Pages that link here' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'References', exact: true })).toBeVisible();
+    await expect(page.locator('#references ~ ol a[href^="https://doi.org/10."]').first()).toBeVisible();
+    await expect(page.getByText(/Last reviewed:/)).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Medical disclaimer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /content\/mechanisms\/stk11-lkb1-loss\.mdx$/);
+  });
+
+  test('a citation marker jumps to its numbered reference', async ({ page }) => {
+    await page.goto('/mechanisms/stk11-lkb1-loss');
+    const cite = page.locator('sup.cite a').first();
+    const href = await cite.getAttribute('href');
+    expect(href).toMatch(/^#ref-/);
+    await cite.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    const item = page.locator(href!);
+    await expect(item).toBeInViewport();
+    await expect(item.locator('a[href*="doi.org"], a[href*="pubmed"]').first()).toBeVisible();
+  });
+
+  test('following a cross-link, then the backlink that points back', async ({ page }) => {
+    await page.goto('/mechanisms/stk11-lkb1-loss');
+    const link = page.locator('.prose a[href^="/biomarkers/stk11"]').first();
+    await link.click();
+    await expect(page).toHaveURL(/\/biomarkers\/stk11$/);
+    const back = page.locator('#backlinks ~ ul a[href="/mechanisms/stk11-lkb1-loss"]');
+    await expect(back).toBeVisible();
+    await back.click();
+    await expect(page).toHaveURL(/\/mechanisms\/stk11-lkb1-loss$/);
+  });
+
+  test('a term shows its bilingual definition on keyboard focus', async ({ page }) => {
+    await page.goto('/mechanisms/stk11-lkb1-loss');
+    const term = page.locator('.term > a').first();
+    await term.focus();
+    const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+    await expect(tip).toBeVisible();
+    await expect(tip.locator('[lang="zh-Hans"]')).not.toBeEmpty();
+  });
+});
+
+test.describe('browsing', () => {
+  test('home page shows the two axes and the five areas, and leads to an entry', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Two ways to classify resistance' })).toBeVisible();
+    const areas = page.getByRole('heading', { name: 'The five areas of the source review' }).locator('xpath=following-sibling::ol/li');
+    await expect(areas).toHaveCount(5);
+    await page.getByRole('link', { name: 'Tumour microenvironment', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.locator('.prose a[href^="/mechanisms/"]').first().click();
+    await expect(page).toHaveURL(/\/mechanisms\//);
+  });
+
+  test('the 404 page helps', async ({ page }) => {
+    const res = await page.goto('/mechanisms/no-such-mechanism');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('search', { name: /not-found/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Mechanisms' }).last()).toBeVisible();
+  });
+});
