@@ -19,6 +19,6 @@ export function readContentFiles(root: string, dir = 'content'): RawFile[] {
       else out.push({ path: relative(root, p).split(sep).join('/'), text: readFileSync(p, 'utf8') });
     }
   };
-  visit(join(root, dir));
+  visit(join(/* turbopackIgnore: true */ root, dir));
   return out;
 }

@@ -91,6 +91,8 @@ const EXACT_ID = 800;
 /** "MDSC" for the alias "MDSCs" and the reverse. */
 const PLURAL_FACTOR = 0.95;
 const OTHER_FIELDS_FACTOR = 0.1;
+/** At most this much for a query contained in a title, scaled by the share of the title it covers. */
+const TITLE_CONTAINS_BONUS = 50;
 const SINGULAR_FACTOR = 0.9;
 const CORRECTION_FACTOR = 0.6;
 
@@ -262,6 +264,8 @@ class Engine implements SearchEngine {
   /** For prefix fields: each document's tokens as " a b c ", to tell a whole-word match from a prefix. */
   private readonly tokensOf = new Map<Field, string[]>();
   private readonly keys = new Map<string, Map<number, number>>();
+  /** compactKey of each document's title and Chinese title. */
+  private readonly compactTitles: [string, string][] = [];
   private readonly vocabulary: Vocabulary;
 
   constructor(private readonly docs: SearchDoc[]) {
@@ -276,6 +280,7 @@ class Engine implements SearchEngine {
       }
       for (const t of indexTokens(doc.summary)) vocab.add(t);
       this.addKeys(doc, n);
+      this.compactTitles.push([compactKey(doc.title), compactKey(doc.titleZh)]);
     });
     this.vocabulary = new Vocabulary(vocab);
   }
@@ -403,6 +408,15 @@ class Engine implements SearchEngine {
           candidates.set(n, (candidates.get(n) ?? 0) + s);
           counts.set(n, (counts.get(n) ?? 0) + 1);
         }
+      }
+    }
+    // "微环境" is most of "肿瘤微环境" but a small part of a longer title that also contains it.
+    const key = compactKey(query);
+    if (key.length >= 2) {
+      for (const [n, score] of candidates) {
+        let share = 0;
+        for (const t of this.compactTitles[n]) if (t.includes(key)) share = Math.max(share, key.length / t.length);
+        if (share > 0) candidates.set(n, score + TITLE_CONTAINS_BONUS * share);
       }
     }
     for (const [n, bonus] of this.exactMatches(query)) {
