@@ -52,7 +52,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <fieldset className="card p-3">
             <legend className="font-semibold px-1">Kind</legend>
             {KINDS.map((k) => (
-              <label key={k} className="flex gap-2 items-center text-sm">
+              <label key={k} className="check-row flex gap-2 items-center text-sm">
                 <input type="checkbox" name="kind" value={k} defaultChecked={filters.kind.includes(k)} /> {KIND_INFO[k].plural}
               </label>
             ))}
@@ -60,7 +60,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <fieldset className="card p-3">
             <legend className="font-semibold px-1">Origin</legend>
             {ORIGINS.map((o) => (
-              <label key={o} className="flex gap-2 items-center text-sm">
+              <label key={o} className="check-row flex gap-2 items-center text-sm">
                 <input type="checkbox" name="origin" value={o} defaultChecked={filters.origin.includes(o)} /> {ORIGIN_LABEL[o]}
               </label>
             ))}
@@ -68,7 +68,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <fieldset className="card p-3">
             <legend className="font-semibold px-1">Timing</legend>
             {TIMINGS.map((t) => (
-              <label key={t} className="flex gap-2 items-center text-sm">
+              <label key={t} className="check-row flex gap-2 items-center text-sm">
                 <input type="checkbox" name="timing" value={t} defaultChecked={filters.timing.includes(t)} /> {TIMING_LABEL[t]}
               </label>
             ))}
@@ -76,7 +76,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <fieldset className="card p-3">
             <legend className="font-semibold px-1">Area</legend>
             {AREAS.map((a) => (
-              <label key={a} className="flex gap-2 items-center text-sm">
+              <label key={a} className="check-row flex gap-2 items-center text-sm">
                 <input type="checkbox" name="area" value={a} defaultChecked={filters.area.includes(a)} /> {AREA_INFO[a].label}
               </label>
             ))}

@@ -90,7 +90,11 @@ function latinRanges(text: string, terms: readonly string[], firstOnly: boolean)
       if (firstPiece === '' && pieces.length > 0) firstPiece = pieces[0];
       compact += pieces.join('');
       if (pieces.some((piece) => matchesToken(piece, terms)) || (pieces.length > 1 && matchesToken(pieces.join(''), terms))) {
-        out.push([start + p.index, start + p.index + p[0].length]);
+        const r: Range = [start + p.index, start + p.index + p[0].length];
+        // Neighbouring matched parts light up with the hyphen between them (KEYNOTE-024, not KEYNOTE 024).
+        const last = out.length > before ? out[out.length - 1] : null;
+        if (last && r[0] - last[1] === 1) last[1] = r[1];
+        else out.push(r);
       }
     }
     const range: Range = [start, start + word.length];

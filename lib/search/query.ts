@@ -211,6 +211,8 @@ interface ResolvedWord {
   latin: string[];
   /** The CJK run, for highlighting. */
   cjk: string | null;
+  /** A single character or a number of one or two digits: too common to count in a partial match. */
+  weak: boolean;
 }
 
 /** Keeps the larger weight per document. */
@@ -364,7 +366,7 @@ class Engine implements SearchEngine {
 
   private resolveWord(w: QueryWord, cache: Map<string, Scores>): ResolvedWord {
     if (w.cjk) {
-      return { scores: intersectMean(w.parts.map((p) => this.tokenScores(p, cache))), latin: [], cjk: w.joined };
+      return { scores: intersectMean(w.parts.map((p) => this.tokenScores(p, cache))), latin: [], cjk: w.joined, weak: false };
     }
     const latin = [...w.parts];
     const joined = w.joined ? this.tokenScores(w.joined, cache) : new Map<number, number>();
@@ -377,7 +379,8 @@ class Engine implements SearchEngine {
     }
     const scores = intersectMean(parts);
     unionMax(scores, joined);
-    return { scores, latin, cjk: null };
+    const weak = w.parts.length === 1 && (w.parts[0].length === 1 || /^[0-9]{1,2}$/.test(w.parts[0]));
+    return { scores, latin, cjk: null, weak };
   }
 
   search(query: string, opts?: SearchOptions): SearchHit[] {
@@ -397,18 +400,22 @@ class Engine implements SearchEngine {
     const cache = new Map<string, Scores>();
     const resolved = words.map((w) => this.resolveWord(w, cache));
 
-    // AND over words; if nothing has them all, rank by how many words matched, then by score.
+    // AND over words. If nothing has them all, documents that have at least half of them follow, ranked by
+    // how many they have ("STK11 foobar" still finds STK11; "<script>alert(1)</script>" finds nothing).
     let candidates = intersectSum(resolved.map((r) => r.scores));
     let counts: Map<number, number> | null = null;
     if (candidates.size === 0 && resolved.length > 1) {
-      candidates = new Map();
+      const all: Scores = new Map();
       counts = new Map();
       for (const r of resolved) {
+        // A lone digit or letter ("1" from "alert(1)") matches too much to carry a partial match.
+        if (r.weak) continue;
         for (const [n, s] of r.scores) {
-          candidates.set(n, (candidates.get(n) ?? 0) + s);
+          all.set(n, (all.get(n) ?? 0) + s);
           counts.set(n, (counts.get(n) ?? 0) + 1);
         }
       }
+      for (const [n, s] of all) if (counts.get(n)! * 2 >= resolved.length) candidates.set(n, s);
     }
     // "微环境" is most of "肿瘤微环境" but a small part of a longer title that also contains it.
     const key = compactKey(query);

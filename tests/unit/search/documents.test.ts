@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../../lib/content/build-corpus';
+import { isEntryId, type EntryId } from '../../../lib/content/ids';
+import { toSearchDocs } from '../../../lib/search/documents';
+
+function entryId(s: string): EntryId {
+  if (!isEntryId(s)) throw new Error(`bad id ${s}`);
+  return s;
+}
+
+const base = {
+  related: [],
+  references: ['ref-one'],
+  evidenceContext: 'nsclc' as const,
+  lastReviewed: '2026-11-24',
+  file: '',
+  code: '',
+  links: [],
+  citations: [],
+  refs: [],
+};
+
+const strategy: Entry = {
+  ...base,
+  kind: 'strategy',
+  id: entryId('pd-1-pd-l1-inhibitors'),
+  title: 'PD-1 and PD-L1 inhibitors',
+  titleZh: 'PD-1/PD-L1 抑制剂',
+  aliases: ['anti-PD-1', 'Pembrolizumab'],
+  summary: 'Antibodies against PD-1\n  or PD-L1.',
+  headings: [
+    { depth: 2, text: 'Approved drugs', id: 'approved-drugs' },
+    { depth: 2, text: 'Landmark  trials', id: 'landmark-trials' },
+  ],
+  text: 'Pembrolizumab doubled\n\nsurvival.',
+  targets: [entryId('pd-l1-expression')],
+  stage: 'approved',
+  tumourContext: 'NSCLC (phase 3)',
+  drugs: ['pembrolizumab', 'nivolumab'],
+  trials: ['KEYNOTE-024'],
+};
+
+const mechanism: Entry = {
+  ...base,
+  kind: 'mechanism',
+  id: entryId('stk11-lkb1-loss'),
+  title: 'STK11/LKB1 loss',
+  titleZh: 'STK11/LKB1 缺失',
+  aliases: ['LKB1'],
+  summary: 'Loss of STK11.',
+  headings: [],
+  text: 'Body.',
+  origin: 'intrinsic',
+  timing: 'primary',
+  area: 'genomic-proteomic',
+  biomarkers: [],
+  strategies: [entryId('pd-1-ctla-4-combination')],
+  involves: [],
+};
+
+const biomarker: Entry = {
+  ...base,
+  kind: 'biomarker',
+  id: entryId('pd-l1'),
+  title: 'PD-L1',
+  titleZh: '程序性死亡配体1',
+  aliases: ['B7-H1'],
+  summary: 'PD-L1 on tumour cells.',
+  headings: [],
+  text: '',
+  biomarkerType: 'protein',
+  genes: ['CD274'],
+};
+
+const topic: Entry = {
+  ...base,
+  kind: 'topic',
+  id: entryId('tumour-microenvironment'),
+  title: 'Tumour microenvironment',
+  titleZh: '肿瘤微环境',
+  aliases: [],
+  summary: 'The mix around cancer cells.',
+  headings: [],
+  text: '',
+  area: 'tumour-microenvironment',
+  entries: [entryId('stk11-lkb1-loss')],
+};
+
+describe('toSearchDocs', () => {
+  it('folds drugs and trials into aliases, without case-insensitive duplicates, and collapses whitespace', () => {
+    expect(toSearchDocs([strategy])).toEqual([
+      {
+        id: 'pd-1-pd-l1-inhibitors',
+        kind: 'strategy',
+        url: '/strategies/pd-1-pd-l1-inhibitors',
+        title: 'PD-1 and PD-L1 inhibitors',
+        titleZh: 'PD-1/PD-L1 抑制剂',
+        aliases: ['anti-PD-1', 'Pembrolizumab', 'nivolumab', 'KEYNOTE-024'],
+        summary: 'Antibodies against PD-1 or PD-L1.',
+        headings: ['Approved drugs', 'Landmark trials'],
+        text: 'Pembrolizumab doubled survival.',
+      },
+    ]);
+  });
+
+  it('copies the classification of mechanisms', () => {
+    expect(toSearchDocs([mechanism])[0]).toMatchObject({ origin: 'intrinsic', timing: 'primary', area: 'genomic-proteomic' });
+  });
+
+  it('folds gene symbols of biomarkers into aliases', () => {
+    expect(toSearchDocs([biomarker])[0].aliases).toEqual(['B7-H1', 'CD274']);
+  });
+
+  it('keeps the area of a topic and adds no origin or timing', () => {
+    const doc = toSearchDocs([topic])[0];
+    expect([doc.area, doc.origin, doc.timing]).toEqual(['tumour-microenvironment', undefined, undefined]);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../lib/search/build-index';
+import { highlight, loadSearchIndex, MAX_QUERY_LENGTH } from '../../../lib/search/query';
+import { makeSearchDocs } from '../../helpers/make-search-docs';
+
+const engine = loadSearchIndex(buildSearchIndex(makeSearchDocs()));
+
+/** Deterministic PRNG (mulberry32), so a failure reproduces. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  '<script>', '</script>', '<img src=x onerror=alert(1)>', '&amp;', '"', "'", '`', '\\', '.*', '(?:', '(', ')', '[', ']',
+  '{', '}', '^', '$', '|', '+', '?', '*', '\\u0000', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty',
+  '😀', '👨‍👩‍👧', '🇨🇳', '\u202e', '\u200f', '\u2066', 'مرحبا', 'שלום', '\ud800', '\udc00', '\udbff\udfff', '肿瘤', '微环境',
+  'β', 'γ', 'Ω', '-', '–', '_', '/', ' ', '\t', '\n', '\u0000', '\ufeff', '\u00ad', 'pd', 'l1', 'TMB', 'a', '1', 'e\u0301',
+  'ﬁ', 'Ⅻ', '𝔘', 'ＰＤ', 'pembrolizumb', 'x'.repeat(300),
+];
+
+function randomQuery(rnd: () => number): string {
+  let q = '';
+  const n = Math.floor(rnd() * 14);
+  for (let j = 0; j < n; j++) {
+    const r = rnd();
+    if (r < 0.5) q += PIECES[Math.floor(rnd() * PIECES.length)];
+    else if (r < 0.8) q += String.fromCharCode(Math.floor(rnd() * 0x10000));
+    else q += String.fromCodePoint(Math.floor(rnd() * 0x110000));
+  }
+  return q;
+}
+
+describe('hostile input', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', ' \t\n\u3000 '],
+    ['regex metacharacters', '.*+?^${}()|[]\\'],
+    ['HTML', '<script>alert(1)</script>'],
+    ['prototype keys', '__proto__ constructor prototype'],
+    ['emoji', '😀👨‍👩‍👧🇨🇳'],
+    ['right-to-left text', 'مرحبا بالعالم'],
+    ['a lone bidi override', '\u202e'],
+    ['lone surrogates', '\ud800\udc00\udc00\ud800'],
+    ['NUL and controls', '\u0000\u0001\u001f'],
+  ])('%s → []', (_, query) => {
+    expect(engine.search(query)).toEqual([]);
+  });
+
+  it('reads through bidi controls around a real term', () => {
+    expect(engine.search('\u202eTMB\u202c')[0]?.id).toBe('tmb');
+  });
+
+  it('treats non-strings as empty', () => {
+    expect(engine.search(undefined as unknown as string)).toEqual([]);
+    expect(engine.search({ toString: () => 'TMB' } as unknown as string)).toEqual([]);
+  });
+
+  it('cuts a 10,000-character query and answers quickly', () => {
+    const long = 'pembrolizumab '.repeat(715);
+    const t0 = performance.now();
+    expect(engine.search(long)[0]?.id).toBe('pd-1-pd-l1-inhibitors');
+    expect(engine.search('肿'.repeat(10_000))).toEqual([]);
+    expect(engine.search('x'.repeat(10_000))).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(MAX_QUERY_LENGTH).toBe(200);
+  });
+
+  it('survives thousands of random queries without throwing, hanging or polluting prototypes', () => {
+    const rnd = prng(20261124);
+    let slowest = 0;
+    for (let i = 0; i < 3000; i++) {
+      const q = randomQuery(rnd);
+      const t0 = performance.now();
+      const hits = engine.search(q, { limit: 1 + (i % 30), filters: i % 7 === 0 ? { kind: ['concept'] } : undefined });
+      slowest = Math.max(slowest, performance.now() - t0);
+      expect(Array.isArray(hits)).toBe(true);
+      expect(new Set(hits.map((h) => h.id)).size).toBe(hits.length);
+      for (const h of hits) {
+        expect(h.titleSegments.map((s) => s.text).join('')).toBe(h.title);
+      }
+      const segments = highlight('TMB <b>PD-L1</b> 肿瘤微环境 😀', q);
+      expect(segments.map((s) => s.text).join('')).toBe('TMB <b>PD-L1</b> 肿瘤微环境 😀');
+    }
+    // Bounded work: generous, as CI machines pause for garbage collection.
+    expect(slowest).toBeLessThan(250);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it('ignores junk in the options', () => {
+    const opts = JSON.parse('{"limit": "7", "filters": {"kind": ["concept", "__proto__", 3], "origin": "intrinsic", "__proto__": {"polluted": 1}}}');
+    expect(engine.search('exhaustion', opts).map((h) => h.id)).toEqual(['t-cell-exhaustion']);
+    expect(engine.search('TMB', { limit: -5 }).map((h) => h.id)).toEqual(['tmb']);
+    expect(engine.search('TMB', { limit: Number.NaN })[0]?.id).toBe('tmb');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

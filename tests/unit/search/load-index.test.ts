@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, SEARCH_INDEX_VERSION } from '../../../lib/search/build-index';
+import { loadSearchIndex, SearchIndexError } from '../../../lib/search/query';
+import { makeSearchDoc, makeSearchDocs } from '../../helpers/make-search-docs';
+
+const good = () => JSON.parse(JSON.stringify(buildSearchIndex(makeSearchDocs())));
+
+/** The good payload with docs[1] changed by `edit`. */
+function withDoc(edit: (doc: Record<string, unknown>) => void): unknown {
+  const data = good();
+  edit(data.docs[1]);
+  return data;
+}
+
+describe('buildSearchIndex', () => {
+  it('round-trips through JSON to an engine that finds the same pages', () => {
+    const direct = loadSearchIndex(buildSearchIndex(makeSearchDocs()));
+    const viaJson = loadSearchIndex(good());
+    for (const q of ['TMB', '肿瘤微环境', 'pembrolizumb', 'PD-L1']) {
+      expect(viaJson.search(q).map((h) => h.id)).toEqual(direct.search(q).map((h) => h.id));
+    }
+  });
+
+  it('stores the version and only the fields search needs', () => {
+    const doc = makeSearchDoc({ id: 'tmb', kind: 'biomarker', title: 'TMB', titleZh: '肿瘤突变负荷', summary: 'S' });
+    expect(buildSearchIndex([doc])).toEqual({
+      version: SEARCH_INDEX_VERSION,
+      docs: [{ id: 'tmb', kind: 'biomarker', url: '/biomarkers/tmb', title: 'TMB', titleZh: '肿瘤突变负荷', aliases: [], summary: 'S', headings: [], text: '' }],
+    });
+  });
+
+  it('refuses duplicate ids', () => {
+    const doc = makeSearchDoc({ id: 'tmb', kind: 'biomarker', title: 'TMB', titleZh: '肿瘤突变负荷', summary: 'S' });
+    expect(() => buildSearchIndex([doc, doc])).toThrow('buildSearchIndex: duplicate id "tmb"');
+  });
+});
+
+describe('loadSearchIndex errors', () => {
+  it.each<[string, unknown, string]>([
+    ['undefined', undefined, 'Search index is missing or not an object (got undefined)'],
+    ['null', null, 'Search index is missing or not an object (got null)'],
+    ['an HTML error page', '<!DOCTYPE html><title>404</title>', 'Search index is missing or not an object (got the string "<!DOCTYPE html><title>404</title>")'],
+    ['an array', [], 'Search index is missing or not an object (got an array)'],
+    ['no version', { docs: [] }, 'Search index version undefined is not supported (expected 1): rebuild the site so search-index.json matches the code'],
+    ['another version', { version: 2, docs: [] }, 'Search index version number is not supported (expected 1): rebuild the site so search-index.json matches the code'],
+    ['no docs', { version: 1 }, 'Search index is corrupt: docs should be a list, got undefined'],
+    ['docs not a list', { version: 1, docs: {} }, 'Search index is corrupt: docs should be a list, got object'],
+    ['a doc that is not an object', { version: 1, docs: [null] }, 'Search index is corrupt: docs[0] should be an object, got null'],
+  ])('%s', (_, data, message) => {
+    expect(() => loadSearchIndex(data)).toThrow(new SearchIndexError(message));
+  });
+
+  it.each<[string, (d: Record<string, unknown>) => void, string]>([
+    ['missing title', (d) => delete d.title, 'Search index is corrupt: docs[1].title should be a string, got undefined'],
+    ['numeric id', (d) => (d.id = 7), 'Search index is corrupt: docs[1].id should be a string, got number'],
+    ['empty id', (d) => (d.id = ''), 'Search index is corrupt: docs[1].id is empty'],
+    ['duplicate id', (d) => (d.id = 'stk11-lkb1-loss'), 'Search index is corrupt: docs[1].id "stk11-lkb1-loss" appears twice'],
+    ['unknown kind', (d) => (d.kind = 'gene'), 'Search index is corrupt: docs[1].kind should be one of mechanism, biomarker, cell-or-molecule, strategy, concept, topic, got the string "gene"'],
+    ['aliases not strings', (d) => (d.aliases = ['LKB1', 1]), 'Search index is corrupt: docs[1].aliases should be a list of strings, got an array'],
+    ['unknown origin', (d) => (d.origin = 'both'), 'Search index is corrupt: docs[1].origin should be one of intrinsic, extrinsic, got the string "both"'],
+    ['inherited field only', (d) => { delete d.text; Object.setPrototypeOf(d, { text: 'x' }); }, 'Search index is corrupt: docs[1].text should be a string, got undefined'],
+  ])('%s', (_, edit, message) => {
+    expect(() => loadSearchIndex(withDoc(edit))).toThrow(new SearchIndexError(message));
+  });
+
+  it('throws an error of its own class with a name', () => {
+    try {
+      loadSearchIndex(undefined);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(SearchIndexError);
+      expect((e as Error).name).toBe('SearchIndexError');
+    }
+  });
+
+  it('accepts an empty corpus and finds nothing', () => {
+    expect(loadSearchIndex({ version: 1, docs: [] }).search('TMB')).toEqual([]);
+  });
+
+  it('does not follow a "__proto__" key in the payload', () => {
+    const data = JSON.parse('{"version": 1, "docs": [], "__proto__": {"polluted": true}}');
+    expect(loadSearchIndex(data).size).toBe(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, boundedDistance, Vocabulary } from '../../../lib/search/spelling';
+
+describe('boundedDistance', () => {
+  it.each([
+    ['pembrolizumab', 'pembrolizumab', 2, 0],
+    ['pembrolizumb', 'pembrolizumab', 2, 1],
+    ['pembrolizmuab', 'pembrolizumab', 2, 1], // one swap
+    ['exhuastion', 'exhaustion', 2, 1],
+    ['tumor', 'tumour', 1, 1],
+    ['kitten', 'sitting', 3, 3],
+    ['abc', 'xyzxyz', 2, 3], // capped at max + 1
+  ])('%s / %s (max %i) = %i', (a, b, max, expected) => {
+    expect(boundedDistance(a, b, max)).toBe(expected);
+  });
+});
+
+describe('allowedEdits', () => {
+  it.each([
+    ['tmb', 0],
+    ['mdsc', 0],
+    ['il6', 0],
+    ['cd274', 0],
+    ['tumor', 1],
+    ['immune', 1],
+    ['pembrolizumb', 2],
+    ['a'.repeat(31), 0],
+  ])('%s → %i', (word, expected) => {
+    expect(allowedEdits(word)).toBe(expected);
+  });
+});
+
+describe('Vocabulary.suggest', () => {
+  const vocab = new Vocabulary(['pembrolizumab', 'pseudoprogression', 'tumour', 'tumours', 'tmb', 'tnf', 'exhaustion', 'exhausted', 'nivolumab', 'cd274']);
+
+  it.each([
+    ['pembrolizumb', ['pembrolizumab']],
+    ['pseudoprogresion', ['pseudoprogression']],
+    ['tumor', ['tumour']],
+    ['exhuastion', ['exhaustion']],
+    ['nivolumab', ['nivolumab']],
+    // Never for short abbreviations or gene-like words with digits.
+    ['tmx', []],
+    ['tnb', []],
+    ['cd247', []],
+    // Nothing close enough.
+    ['zebrafish', []],
+    ['immunity', []],
+  ])('%s → %j', (word, expected) => {
+    expect(vocab.suggest(word)).toEqual(expected);
+  });
+});
