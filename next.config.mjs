@@ -2,6 +2,8 @@ import securityHeaders from './lib/site/security-headers.json' with { type: 'jso
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder per parallel worker (NEXT_DIST_DIR=.next-x); the default is .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // mdx-bundler runs esbuild at build time on the server; neither may be bundled into the app.
