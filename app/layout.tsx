@@ -9,6 +9,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
+  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
+  openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en' },
 };
 
 export const viewport: Viewport = {

@@ -1,7 +1,10 @@
+import type { Metadata } from 'next';
 import { EntryBadges } from '@/components/entry/badges';
 import { getSite } from '@/lib/content/get-corpus';
 import { AREA_INFO, AREAS, KIND_INFO, KINDS } from '@/lib/content/kinds';
 import { entryHref, kindHref } from '@/lib/site/routes';
+
+export const metadata: Metadata = { alternates: { canonical: '/', types: { 'application/atom+xml': '/feed.xml' } } };
 
 export default async function Home() {
   const site = await getSite();

@@ -51,6 +51,34 @@ export function fieldText(doc: SearchDoc, field: Field): string {
 
 export type FieldIndexes = Record<Field, Index>;
 
+/** Number of flexsearch score slots. */
+export const RESOLUTION = 9;
+
+/**
+ * For the body: the slot of a token is given by how often it occurs in the document (slot 0: nine times or
+ * more, slot 8: once) instead of flexsearch's default, the position of its first occurrence. A page that keeps
+ * talking about CheckMate 227 is more about it than one that mentions it once; for a long body, where the
+ * first mention happens to fall says little.
+ */
+function frequencySlot(): (content: string[], term: string) => number {
+  // flexsearch calls this for each distinct term of one document in turn: count the document once.
+  let counted: string[] | null = null;
+  let counts = new Map<string, number>();
+  return (content, term) => {
+    if (content !== counted) {
+      counted = content;
+      counts = new Map();
+      for (const t of content) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    return RESOLUTION - Math.min(RESOLUTION, counts.get(term) ?? 1);
+  };
+}
+
+/** Occurrences of a token in a document's body, from the slot it was found in (1–9, 9 meaning "9 or more"). */
+export function frequencyOfSlot(slot: number): number {
+  return RESOLUTION - slot;
+}
+
 /** Fresh, empty flexsearch indexes, one per field, with the shared tokeniser. */
 export function createFieldIndexes(): FieldIndexes {
   const make = (field: Field) =>
@@ -58,7 +86,8 @@ export function createFieldIndexes(): FieldIndexes {
       tokenize: PREFIX_FIELDS.includes(field) ? 'forward' : 'strict',
       // Our tokeniser replaces flexsearch's encoders: it owns normalisation, compounds and CJK bigrams.
       encode: indexTokens,
-      resolution: 9,
+      resolution: RESOLUTION,
+      ...(field === 'text' ? { score: frequencySlot() } : {}),
     });
   return {
     title: make('title'),

@@ -20,6 +20,7 @@ import {
   FIELD_WEIGHT,
   FIELDS,
   fieldText,
+  frequencyOfSlot,
   PREFIX_FACTOR,
   PREFIX_FIELDS,
   type Field,
@@ -88,9 +89,13 @@ const MAX_LIMIT = 100;
 const EXACT_TITLE = 1000;
 const EXACT_ALIAS = 900;
 const EXACT_ID = 800;
+/** An exact alias loses up to this much the later it stands in the page's alias list. */
+const ALIAS_POSITION_PENALTY = 60;
 /** "MDSC" for the alias "MDSCs" and the reverse. */
 const PLURAL_FACTOR = 0.95;
 const OTHER_FIELDS_FACTOR = 0.1;
+/** A body token found n times counts (1 + FREQUENCY_BOOST × ln n) times as much as one found once. */
+const FREQUENCY_BOOST = 0.25;
 /** At most this much for a query contained in a title, scaled by the share of the title it covers. */
 const TITLE_CONTAINS_BONUS = 50;
 const SINGULAR_FACTOR = 0.9;
@@ -213,6 +218,8 @@ interface ResolvedWord {
   cjk: string | null;
   /** A single character or a number of one or two digits: too common to count in a partial match. */
   weak: boolean;
+  /** The word with one part replaced by a spelling correction, for each correction that matched. */
+  correctedForms: string[];
 }
 
 /** Keeps the larger weight per document. */
@@ -299,7 +306,9 @@ class Engine implements SearchEngine {
       addKey(this.keys, compactKey(norm.replace(/\([^)]*\)/g, ' ')), n, EXACT_TITLE);
       for (const m of norm.matchAll(/\(([^)]*)\)/g)) addKey(this.keys, compactKey(m[1]), n, EXACT_TITLE);
     }
-    for (const a of doc.aliases) addKey(this.keys, compactKey(a), n, EXACT_ALIAS);
+    // Authors list the names that identify a page first; drugs and trials folded in by toSearchDocs come last.
+    // So among pages sharing an alias (CheckMate 227 on TMB and on the combination), an earlier one wins.
+    doc.aliases.forEach((a, i) => addKey(this.keys, compactKey(a), n, EXACT_ALIAS - ALIAS_POSITION_PENALTY * (i / doc.aliases.length)));
     addKey(this.keys, compactKey(doc.id), n, EXACT_ID);
   }
 
@@ -322,19 +331,23 @@ class Engine implements SearchEngine {
     if (cached) return cached;
     const best: Scores = new Map();
     const sum: Scores = new Map();
-    const limit = Math.max(1, this.docs.length);
     const needle = ` ${token} `;
     for (const field of FIELDS) {
-      const ids: Id[] = this.indexes[field].search(token, { limit });
-      if (ids.length === 0) continue;
+      // Unresolved: flexsearch's own score slots, without copying them into one list.
+      const slots = this.indexes[field].search(token, { resolve: false }).result;
       const tokens = this.tokensOf.get(field);
       const weight = FIELD_WEIGHT[field];
-      for (const id of ids) {
-        if (typeof id !== 'number') continue;
-        const s = tokens && !tokens[id].includes(needle) ? weight * PREFIX_FACTOR : weight;
-        const b = best.get(id);
-        if (b === undefined || s > b) best.set(id, s);
-        sum.set(id, (sum.get(id) ?? 0) + s);
+      for (let slot = 0; slot < slots.length; slot++) {
+        const ids: Id[] | undefined = slots[slot];
+        if (!ids) continue;
+        const slotWeight = field === 'text' ? weight * (1 + FREQUENCY_BOOST * Math.log(frequencyOfSlot(slot))) : weight;
+        for (const id of ids) {
+          if (typeof id !== 'number') continue;
+          const s = tokens && !tokens[id].includes(needle) ? slotWeight * PREFIX_FACTOR : slotWeight;
+          const b = best.get(id);
+          if (b === undefined || s > b) best.set(id, s);
+          sum.set(id, (sum.get(id) ?? 0) + s);
+        }
       }
     }
     const out: Scores = new Map();
@@ -344,7 +357,7 @@ class Engine implements SearchEngine {
   }
 
   /** Scores for a word that matches nothing as written: its singular, else its spelling corrections. */
-  private alternatives(part: string, cache: Map<string, Scores>, latin: string[]): Scores {
+  private alternatives(part: string, cache: Map<string, Scores>, latin: string[], corrections: string[]): Scores {
     const out: Scores = new Map();
     for (const s of singulars(part)) {
       const scores = this.tokenScores(s, cache);
@@ -359,6 +372,7 @@ class Engine implements SearchEngine {
       if (scores.size > 0) {
         unionMax(out, scores, CORRECTION_FACTOR);
         latin.push(s);
+        corrections.push(s);
       }
     }
     return out;
@@ -366,21 +380,26 @@ class Engine implements SearchEngine {
 
   private resolveWord(w: QueryWord, cache: Map<string, Scores>): ResolvedWord {
     if (w.cjk) {
-      return { scores: intersectMean(w.parts.map((p) => this.tokenScores(p, cache))), latin: [], cjk: w.joined, weak: false };
+      const scores = intersectMean(w.parts.map((p) => this.tokenScores(p, cache)));
+      return { scores, latin: [], cjk: w.joined, weak: false, correctedForms: [] };
     }
     const latin = [...w.parts];
     const joined = w.joined ? this.tokenScores(w.joined, cache) : new Map<number, number>();
     if (w.joined) latin.push(w.joined);
     const parts = w.parts.map((p) => this.tokenScores(p, cache));
+    const correctedForms: string[] = [];
     if (joined.size === 0 && parts.some((m) => m.size === 0)) {
       parts.forEach((m, i) => {
-        if (m.size === 0) parts[i] = this.alternatives(w.parts[i], cache, latin);
+        if (m.size > 0) return;
+        const corrections: string[] = [];
+        parts[i] = this.alternatives(w.parts[i], cache, latin, corrections);
+        for (const c of corrections) correctedForms.push(w.parts.map((p, j) => (j === i ? c : p)).join(''));
       });
     }
     const scores = intersectMean(parts);
     unionMax(scores, joined);
     const weak = w.parts.length === 1 && (w.parts[0].length === 1 || /^[0-9]{1,2}$/.test(w.parts[0]));
-    return { scores, latin, cjk: null, weak };
+    return { scores, latin, cjk: null, weak, correctedForms };
   }
 
   search(query: string, opts?: SearchOptions): SearchHit[] {
@@ -426,7 +445,15 @@ class Engine implements SearchEngine {
         if (share > 0) candidates.set(n, score + TITLE_CONTAINS_BONUS * share);
       }
     }
-    for (const [n, bonus] of this.exactMatches(query)) {
+    const exact = this.exactMatches(query);
+    // "pembrolizumb" is, once corrected, exactly the alias "pembrolizumab": rank it as an exact match, discounted.
+    resolved.forEach((r, i) => {
+      for (const form of r.correctedForms) {
+        const corrected = words.map((w, j) => (j === i ? form : (w.joined ?? w.parts.join('')))).join(' ');
+        unionMax(exact, this.exactMatches(corrected), CORRECTION_FACTOR);
+      }
+    });
+    for (const [n, bonus] of exact) {
       candidates.set(n, (candidates.get(n) ?? 0) + bonus);
       counts?.set(n, resolved.length);
     }

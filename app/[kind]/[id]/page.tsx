@@ -13,7 +13,8 @@ import { MdxContent } from '@/components/mdx-content';
 import { getSite } from '@/lib/content/get-corpus';
 import { KIND_INFO } from '@/lib/content/kinds';
 import type { Reference } from '@/lib/content/references';
-import { editUrl } from '@/lib/site/metadata';
+import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';
+import { editUrl, siteUrl } from '@/lib/site/metadata';
 import { entryHref, kindHref } from '@/lib/site/routes';
 
 export const dynamicParams = false;
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: `${entry.title} (${entry.titleZh})`,
     description: entry.summary,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title: entry.title, description: entry.summary, url },
+    openGraph: { type: 'article', title: entry.title, description: entry.summary, url, siteName: 'NSCLC Immunotherapy Resistance Atlas', modifiedTime: entry.lastReviewed },
   };
 }
 
@@ -55,6 +56,8 @@ export default async function EntryPage({ params }: { params: Params }) {
   ];
   return (
     <>
+      {/* React escapes the text of a script element, and serializeJsonLd leaves no "<" in it anyway. */}
+      <script type="application/ld+json">{serializeJsonLd(entryJsonLd(entry, refs, siteUrl()))}</script>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: kindHref(entry.kind), label: KIND_INFO[entry.kind].plural }, { label: entry.title }]} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
         <article aria-labelledby="entry-title">

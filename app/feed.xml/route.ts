@@ -1,0 +1,10 @@
+import { getSite } from '@/lib/content/get-corpus';
+import { atomFeed } from '@/lib/site/feed';
+import { siteUrl } from '@/lib/site/metadata';
+
+export const dynamic = 'force-static';
+
+export async function GET() {
+  const site = await getSite();
+  return new Response(atomFeed(site.entries, siteUrl()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
