@@ -193,6 +193,38 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     }
   }
 
+  // Explorer findings on biomarkers: ids unique across the corpus (they appear in shared URLs); every linked
+  // mechanism exists, is a mechanism, and lists the biomarker among its own `biomarkers`, so a finding can only
+  // follow a link that the entries already make.
+  const findingIds = new Map<string, string>();
+  const mechanismBiomarkers = new Map<string, readonly string[]>();
+  for (const q of pending) if (q.data.kind === 'mechanism') mechanismBiomarkers.set(q.id, q.data.biomarkers);
+  for (const p of [...pending].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (p.data.kind !== 'biomarker') continue;
+    p.data.findings.forEach((f, i) => {
+      const prev = findingIds.get(f.id);
+      if (prev) {
+        const at = p.yaml.locate(['findings', i, 'id']);
+        issues.push(issue(p.file, at.line, at.column, `findings[${i}].id`, `Duplicate finding id "${f.id}": ${prev} already uses it`, 'Finding ids must be unique across all biomarkers: rename one of them.'));
+      } else {
+        findingIds.set(f.id, p.file);
+      }
+      f.mechanisms.forEach((target, j) => {
+        const field = `findings[${i}].mechanisms[${j}]`;
+        const at = p.yaml.locate(['findings', i, 'mechanisms', j]);
+        const found = allIds.get(target);
+        if (!found) {
+          const guess = didYouMean(target, allIds.keys());
+          issues.push(issue(p.file, at.line, at.column, field, `No entry has the id "${target}"`, guess ? `Did you mean "${guess}"?` : `Create it with \`npm run new -- mechanism ${target}\`, or fix the id.`));
+        } else if (found.kind !== 'mechanism' && !duplicated.has(target)) {
+          issues.push(issue(p.file, at.line, at.column, field, `"${target}" is a ${KIND_INFO[found.kind].label.toLowerCase()}, but a finding's mechanisms must list mechanisms`, 'Link the finding to the mechanism entry that describes it, or remove the id.'));
+        } else if (mechanismBiomarkers.has(target) && !mechanismBiomarkers.get(target)!.includes(p.id)) {
+          issues.push(issue(p.file, at.line, at.column, field, `The mechanism "${target}" does not list "${p.id}" in its biomarkers`, `Add ${p.id} to the biomarkers of ${found.file} if that entry supports the link; otherwise remove the id.`));
+        }
+      });
+    });
+  }
+
   // Topic overviews with an area must gather every entry of that area.
   for (const p of pending) {
     if (p.data.kind !== 'topic' || !p.data.area) continue;

@@ -56,6 +56,32 @@ export const mechanismSchema = baseEntry.extend({
   involves: idList.default([]),
 });
 
+/**
+ * A test result a clinician can pick in the biomarker-profile explorer (/explorer), such as "STK11
+ * loss-of-function" or "PD-L1 TPS below 1%". It links the finding to the mechanism entries that the biomarker
+ * entry and those mechanism entries already describe; the cross-file pass checks every id.
+ */
+export const findingSchema = z
+  .strictObject({
+    /** Unique across all entries; appears in shared explorer URLs (/explorer?f=stk11-lof), so never rename it lightly. */
+    id,
+    /** English label, as a clinician reads it on a report, e.g. "STK11 loss-of-function". */
+    label: text(2, 60),
+    /** Chinese label. Must contain Chinese characters. */
+    labelZh: text(1, 40).regex(CJK, { error: 'Expected Chinese characters in labelZh' }),
+    /**
+     * Mechanism entries this finding is linked to, most direct first. Empty for a finding that marks likely benefit
+     * rather than resistance (PD-L1 TPS ≥50%), which then needs a `note`. Never list a link the entries do not support.
+     */
+    mechanisms: idList.default([]),
+    /** One sentence of context from the entries, e.g. "On its own, KRAS status does not predict resistance". */
+    note: text(10, 300).optional(),
+  })
+  .refine((f) => f.mechanisms.length > 0 || f.note !== undefined, {
+    error: 'A finding linked to no mechanism needs a note saying what it signals',
+    path: ['note'],
+  });
+
 export const biomarkerSchema = baseEntry.extend({
   /** What is measured. */
   biomarkerType: z.enum(['gene', 'protein', 'genomic-signature', 'cell-population']),
@@ -63,6 +89,8 @@ export const biomarkerSchema = baseEntry.extend({
   genes: z.array(text(1, 30)).default([]),
   /** How it is measured in practice (assay, cut-offs), in one sentence. */
   assay: text(5, 300).optional(),
+  /** Findings a clinician can select in the biomarker-profile explorer, each linked to mechanism ids. */
+  findings: z.array(findingSchema).default([]),
 });
 
 export const cellOrMoleculeSchema = baseEntry.extend({
@@ -107,6 +135,8 @@ export const SCHEMAS = {
 
 export type MechanismData = z.infer<typeof mechanismSchema>;
 export type BiomarkerData = z.infer<typeof biomarkerSchema>;
+/** One explorer finding of a biomarker entry. */
+export type FindingData = z.infer<typeof findingSchema>;
 export type CellOrMoleculeData = z.infer<typeof cellOrMoleculeSchema>;
 export type StrategyData = z.infer<typeof strategySchema>;
 export type ConceptData = z.infer<typeof conceptSchema>;

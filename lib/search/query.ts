@@ -207,8 +207,18 @@ function facet<T extends string>(values: unknown, allowed: readonly T[]): Set<T>
 
 // ---------------------------------------------------------------------------------------------------------
 // The engine.
+//
+// Scores are dense arrays indexed by document number (0 = no match): with 10,000 documents a common word
+// ("resistance") matches nearly all of them, and typed arrays keep that to a few tens of microseconds where
+// Maps took milliseconds.
 
-type Scores = Map<number, number>;
+interface Scores {
+  s: Float64Array;
+  /** Number of documents with a score above 0. */
+  hits: number;
+}
+
+const NONE: Scores = { s: new Float64Array(0), hits: 0 };
 
 interface ResolvedWord {
   scores: Scores;
@@ -230,33 +240,41 @@ function addKey(keys: Map<string, Map<number, number>>, key: string, n: number, 
   if ((m.get(n) ?? 0) < weight) m.set(n, weight);
 }
 
-/** Documents present in every map, scored by the mean of their scores. */
-function intersectMean(maps: Scores[]): Scores {
-  const out: Scores = new Map();
-  if (maps.length === 0 || maps.some((m) => m.size === 0)) return out;
-  const sorted = [...maps].sort((a, b) => a.size - b.size);
-  const [first, ...rest] = sorted;
-  for (const [n, s] of first) {
-    let sum = s;
-    let all = true;
-    for (const m of rest) {
-      const v = m.get(n);
-      if (v === undefined) {
-        all = false;
+function countHits(s: Float64Array): Scores {
+  let hits = 0;
+  for (let i = 0; i < s.length; i++) if (s[i] > 0) hits++;
+  return hits === 0 ? NONE : { s, hits };
+}
+
+/** Documents matched by every list, scored by the mean of their scores. */
+function intersectMean(list: Scores[], size: number): Scores {
+  if (list.length === 0 || list.some((x) => x.hits === 0)) return NONE;
+  if (list.length === 1) return list[0];
+  const out = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    let sum = 0;
+    for (const x of list) {
+      const v = x.s[i];
+      if (v === 0) {
+        sum = 0;
         break;
       }
       sum += v;
     }
-    if (all) out.set(n, sum / maps.length);
+    out[i] = sum / list.length;
   }
-  return out;
+  return countHits(out);
 }
 
-function unionMax(target: Scores, source: Scores, factor = 1): void {
-  for (const [n, s] of source) {
-    const v = s * factor;
-    if ((target.get(n) ?? 0) < v) target.set(n, v);
+/** Per document, the larger of `a` and `b` × factor. */
+function unionMax(a: Scores, b: Scores, size: number, factor = 1): Scores {
+  if (b.hits === 0) return a;
+  const out = a.hits === 0 ? new Float64Array(size) : Float64Array.from(a.s);
+  for (let i = 0; i < size; i++) {
+    const v = b.s[i] * factor;
+    if (v > out[i]) out[i] = v;
   }
+  return countHits(out);
 }
 
 function singulars(word: string): string[] {
@@ -266,6 +284,13 @@ function singulars(word: string): string[] {
   if (word.endsWith('es')) out.push(word.slice(0, -2));
   out.push(word.slice(0, -1));
   return out;
+}
+
+interface Ranked {
+  n: number;
+  score: number;
+  /** Words matched (only when no document matched them all). */
+  count: number;
 }
 
 class Engine implements SearchEngine {
@@ -313,28 +338,33 @@ class Engine implements SearchEngine {
   }
 
   /** Documents whose title/alias/id equals the whole query (ignoring case, spacing and punctuation). */
-  private exactMatches(query: string): Scores {
-    const out: Scores = new Map();
+  private exactMatches(query: string, out: Map<number, number>, factor: number): void {
+    const add = (m: Map<number, number> | undefined, f: number) => {
+      if (m) for (const [n, w] of m) out.set(n, Math.max(out.get(n) ?? 0, w * f));
+    };
     const key = compactKey(query);
-    if (key === '') return out;
-    unionMax(out, this.keys.get(key) ?? new Map());
+    if (key === '') return;
+    add(this.keys.get(key), factor);
     if (key.length >= 3 && /[a-z]$/.test(key)) {
-      unionMax(out, this.keys.get(key + 's') ?? new Map(), PLURAL_FACTOR);
-      if (key.endsWith('s')) unionMax(out, this.keys.get(key.slice(0, -1)) ?? new Map(), PLURAL_FACTOR);
+      add(this.keys.get(key + 's'), factor * PLURAL_FACTOR);
+      if (key.endsWith('s')) add(this.keys.get(key.slice(0, -1)), factor * PLURAL_FACTOR);
     }
-    return out;
   }
 
   /** Per document: the best field's weighted match for `token`, plus a tenth of the other fields'. */
   private tokenScores(token: string, cache: Map<string, Scores>): Scores {
     const cached = cache.get(token);
     if (cached) return cached;
-    const best: Scores = new Map();
-    const sum: Scores = new Map();
+    const size = this.docs.length;
+    let best: Float64Array | null = null;
+    let sum: Float64Array | null = null;
     const needle = ` ${token} `;
     for (const field of FIELDS) {
-      // Unresolved: flexsearch's own score slots, without copying them into one list.
+      // Unresolved: flexsearch's own score slots, read in place instead of copied into one list.
       const slots = this.indexes[field].search(token, { resolve: false }).result;
+      if (slots.length === 0) continue;
+      best ??= new Float64Array(size);
+      sum ??= new Float64Array(size);
       const tokens = this.tokensOf.get(field);
       const weight = FIELD_WEIGHT[field];
       for (let slot = 0; slot < slots.length; slot++) {
@@ -342,35 +372,37 @@ class Engine implements SearchEngine {
         if (!ids) continue;
         const slotWeight = field === 'text' ? weight * (1 + FREQUENCY_BOOST * Math.log(frequencyOfSlot(slot))) : weight;
         for (const id of ids) {
-          if (typeof id !== 'number') continue;
+          if (typeof id !== 'number' || id >= size) continue;
           const s = tokens && !tokens[id].includes(needle) ? slotWeight * PREFIX_FACTOR : slotWeight;
-          const b = best.get(id);
-          if (b === undefined || s > b) best.set(id, s);
-          sum.set(id, (sum.get(id) ?? 0) + s);
+          if (s > best[id]) best[id] = s;
+          sum[id] += s;
         }
       }
     }
-    const out: Scores = new Map();
-    for (const [n, b] of best) out.set(n, b + OTHER_FIELDS_FACTOR * (sum.get(n)! - b));
+    let out = NONE;
+    if (best && sum) {
+      for (let i = 0; i < size; i++) if (best[i] > 0) best[i] += OTHER_FIELDS_FACTOR * (sum[i] - best[i]);
+      out = countHits(best);
+    }
     cache.set(token, out);
     return out;
   }
 
   /** Scores for a word that matches nothing as written: its singular, else its spelling corrections. */
   private alternatives(part: string, cache: Map<string, Scores>, latin: string[], corrections: string[]): Scores {
-    const out: Scores = new Map();
+    const size = this.docs.length;
     for (const s of singulars(part)) {
       const scores = this.tokenScores(s, cache);
-      if (scores.size > 0) {
-        unionMax(out, scores, SINGULAR_FACTOR);
+      if (scores.hits > 0) {
         latin.push(s);
-        return out;
+        return unionMax(NONE, scores, size, SINGULAR_FACTOR);
       }
     }
+    let out = NONE;
     for (const s of this.vocabulary.suggest(part)) {
       const scores = this.tokenScores(s, cache);
-      if (scores.size > 0) {
-        unionMax(out, scores, CORRECTION_FACTOR);
+      if (scores.hits > 0) {
+        out = unionMax(out, scores, size, CORRECTION_FACTOR);
         latin.push(s);
         corrections.push(s);
       }
@@ -379,25 +411,25 @@ class Engine implements SearchEngine {
   }
 
   private resolveWord(w: QueryWord, cache: Map<string, Scores>): ResolvedWord {
+    const size = this.docs.length;
     if (w.cjk) {
-      const scores = intersectMean(w.parts.map((p) => this.tokenScores(p, cache)));
+      const scores = intersectMean(w.parts.map((p) => this.tokenScores(p, cache)), size);
       return { scores, latin: [], cjk: w.joined, weak: false, correctedForms: [] };
     }
     const latin = [...w.parts];
-    const joined = w.joined ? this.tokenScores(w.joined, cache) : new Map<number, number>();
+    const joined = w.joined ? this.tokenScores(w.joined, cache) : NONE;
     if (w.joined) latin.push(w.joined);
     const parts = w.parts.map((p) => this.tokenScores(p, cache));
     const correctedForms: string[] = [];
-    if (joined.size === 0 && parts.some((m) => m.size === 0)) {
+    if (joined.hits === 0 && parts.some((m) => m.hits === 0)) {
       parts.forEach((m, i) => {
-        if (m.size > 0) return;
+        if (m.hits > 0) return;
         const corrections: string[] = [];
         parts[i] = this.alternatives(w.parts[i], cache, latin, corrections);
         for (const c of corrections) correctedForms.push(w.parts.map((p, j) => (j === i ? c : p)).join(''));
       });
     }
-    const scores = intersectMean(parts);
-    unionMax(scores, joined);
+    const scores = unionMax(intersectMean(parts, size), joined, size);
     const weak = w.parts.length === 1 && (w.parts[0].length === 1 || /^[0-9]{1,2}$/.test(w.parts[0]));
     return { scores, latin, cjk: null, weak, correctedForms };
   }
@@ -413,79 +445,109 @@ class Engine implements SearchEngine {
   }
 
   private run(query: string, opts: SearchOptions | undefined): SearchHit[] {
-    if (query === '') return [];
+    if (query === '' || this.docs.length === 0) return [];
     const words = queryWords(query);
     if (words.length === 0) return [];
+    const size = this.docs.length;
     const cache = new Map<string, Scores>();
     const resolved = words.map((w) => this.resolveWord(w, cache));
 
     // AND over words. If nothing has them all, documents that have at least half of them follow, ranked by
     // how many they have ("STK11 foobar" still finds STK11; "<script>alert(1)</script>" finds nothing).
-    let candidates = intersectSum(resolved.map((r) => r.scores));
-    let counts: Map<number, number> | null = null;
-    if (candidates.size === 0 && resolved.length > 1) {
-      const all: Scores = new Map();
-      counts = new Map();
+    const all = intersectMean(
+      resolved.map((r) => r.scores),
+      size,
+    );
+    const scores = new Float64Array(size);
+    let counts: Int32Array | null = null;
+    if (all.hits > 0) {
+      for (let i = 0; i < size; i++) scores[i] = all.s[i] * resolved.length;
+    } else if (resolved.length > 1) {
+      counts = new Int32Array(size);
       for (const r of resolved) {
         // A lone digit or letter ("1" from "alert(1)") matches too much to carry a partial match.
-        if (r.weak) continue;
-        for (const [n, s] of r.scores) {
-          all.set(n, (all.get(n) ?? 0) + s);
-          counts.set(n, (counts.get(n) ?? 0) + 1);
+        if (r.weak || r.scores.hits === 0) continue;
+        for (let i = 0; i < size; i++) {
+          if (r.scores.s[i] > 0) {
+            scores[i] += r.scores.s[i];
+            counts[i]++;
+          }
         }
       }
-      for (const [n, s] of all) if (counts.get(n)! * 2 >= resolved.length) candidates.set(n, s);
+      for (let i = 0; i < size; i++) if (counts[i] * 2 < resolved.length) scores[i] = 0;
     }
-    // "微环境" is most of "肿瘤微环境" but a small part of a longer title that also contains it.
+
+    // "微环境" is most of "肿瘤微环境" but a small part of a longer title that also contains it. Only documents
+    // whose score says every word is in a title can qualify, which keeps this loop cheap.
     const key = compactKey(query);
+    const titleFloor = PREFIX_FACTOR * FIELD_WEIGHT.title * resolved.length;
     if (key.length >= 2) {
-      for (const [n, score] of candidates) {
+      for (let i = 0; i < size; i++) {
+        if (scores[i] < titleFloor) continue;
         let share = 0;
-        for (const t of this.compactTitles[n]) if (t.includes(key)) share = Math.max(share, key.length / t.length);
-        if (share > 0) candidates.set(n, score + TITLE_CONTAINS_BONUS * share);
+        for (const t of this.compactTitles[i]) if (t.includes(key)) share = Math.max(share, key.length / t.length);
+        scores[i] += TITLE_CONTAINS_BONUS * share;
       }
     }
-    const exact = this.exactMatches(query);
+
+    const exact = new Map<number, number>();
+    this.exactMatches(query, exact, 1);
     // "pembrolizumb" is, once corrected, exactly the alias "pembrolizumab": rank it as an exact match, discounted.
     resolved.forEach((r, i) => {
       for (const form of r.correctedForms) {
         const corrected = words.map((w, j) => (j === i ? form : (w.joined ?? w.parts.join('')))).join(' ');
-        unionMax(exact, this.exactMatches(corrected), CORRECTION_FACTOR);
+        this.exactMatches(corrected, exact, CORRECTION_FACTOR);
       }
     });
     for (const [n, bonus] of exact) {
-      candidates.set(n, (candidates.get(n) ?? 0) + bonus);
-      counts?.set(n, resolved.length);
+      scores[n] += bonus;
+      if (counts) counts[n] = resolved.length;
     }
-    if (candidates.size === 0) return [];
 
+    const top = this.topHits(scores, counts, opts);
+    const terms: HighlightTerms = {
+      latin: [...new Set(resolved.flatMap((r) => r.latin))],
+      cjk: resolved.flatMap((r) => (r.cjk ? [r.cjk] : [])),
+    };
+    return top.map(({ n, score }) => this.hit(n, score, terms));
+  }
+
+  /** The best `limit` documents that pass the filters, best first (a bounded insertion sort, not a full sort). */
+  private topHits(scores: Float64Array, counts: Int32Array | null, opts: SearchOptions | undefined): Ranked[] {
+    const limit = clampLimit(opts?.limit);
     const filters = opts?.filters;
     const kinds = facet(filters?.kind, KINDS);
     const origins = facet(filters?.origin, ORIGINS);
     const timings = facet(filters?.timing, TIMINGS);
     const areas = facet(filters?.area, AREAS);
-    const ranked: { n: number; score: number }[] = [];
-    for (const [n, score] of candidates) {
-      const d = this.docs[n];
+    const docs = this.docs;
+    const before = (a: Ranked, b: Ranked): boolean =>
+      a.count !== b.count
+        ? a.count > b.count
+        : a.score !== b.score
+          ? a.score > b.score
+          : docs[a.n].title.length !== docs[b.n].title.length
+            ? docs[a.n].title.length < docs[b.n].title.length
+            : docs[a.n].id < docs[b.n].id;
+    const top: Ranked[] = [];
+    for (let n = 0; n < scores.length; n++) {
+      const score = scores[n];
+      if (score <= 0) continue;
+      const d = docs[n];
       if (kinds && !kinds.has(d.kind)) continue;
       if (origins && !(d.origin && origins.has(d.origin))) continue;
       if (timings && !(d.timing && timings.has(d.timing))) continue;
       if (areas && !(d.area && areas.has(d.area))) continue;
-      ranked.push({ n, score });
+      const item: Ranked = { n, score, count: counts ? counts[n] : 0 };
+      if (top.length === limit && !before(item, top[top.length - 1])) continue;
+      let i = top.length === limit ? top.length - 1 : top.length;
+      while (i > 0 && before(item, top[i - 1])) {
+        top[i] = top[i - 1];
+        i--;
+      }
+      top[i] = item;
     }
-    ranked.sort(
-      (a, b) =>
-        (counts ? counts.get(b.n)! - counts.get(a.n)! : 0) ||
-        b.score - a.score ||
-        this.docs[a.n].title.length - this.docs[b.n].title.length ||
-        (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1),
-    );
-
-    const terms: HighlightTerms = {
-      latin: [...new Set(resolved.flatMap((r) => r.latin))],
-      cjk: resolved.flatMap((r) => (r.cjk ? [r.cjk] : [])),
-    };
-    return ranked.slice(0, clampLimit(opts?.limit)).map(({ n, score }) => this.hit(n, score, terms));
+    return top;
   }
 
   private hit(n: number, score: number, terms: HighlightTerms): SearchHit {
@@ -505,13 +567,6 @@ class Engine implements SearchEngine {
     if (d.area) hit.area = d.area;
     return hit;
   }
-}
-
-/** Documents present in every map, scored by the sum of their scores. */
-function intersectSum(maps: Scores[]): Scores {
-  const mean = intersectMean(maps);
-  for (const [n, s] of mean) mean.set(n, s * maps.length);
-  return mean;
 }
 
 /**

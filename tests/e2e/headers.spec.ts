@@ -18,6 +18,15 @@ test.describe('security headers', () => {
     });
   }
 
+  test('prerendered pages allow only their own inline scripts, by hash', async ({ request }) => {
+    for (const url of ['/', '/mechanisms/stk11-lkb1-loss', '/references']) {
+      const html = await (await request.get(url)).text();
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+      expect(meta, url).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+      expect(html.indexOf('http-equiv="Content-Security-Policy"'), url).toBeLessThan(html.indexOf('<script'));
+    }
+  });
+
   test('no page type reports a CSP violation in the console', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (m) => {

@@ -9,6 +9,7 @@ import { build, editGood, goodFiles, withFiles, REFS } from '../../helpers/make-
 
 const M = 'content/mechanisms/m-one.mdx';
 const S = 'content/strategies/s-one.mdx';
+const B = 'content/biomarkers/b-one.mdx';
 
 async function onlyIssue(files: RawFile[]): Promise<string> {
   const corpus = await build(files);
@@ -84,6 +85,23 @@ describe('relation problems', () => {
   });
   it('unknown reference key in frontmatter', async () => {
     expect(await onlyIssue(withFiles(editGood(S, 'references: [ref-one]', 'references: [ref-ome]')))).toMatchInlineSnapshot(`"content/strategies/s-one.mdx:6:14  references[0]  Unknown reference key "ref-ome"  → hint: Did you mean "ref-one"?"`);
+  });
+  it('an explorer finding linked to a missing mechanism, with a did-you-mean hint', async () => {
+    expect(await onlyIssue(withFiles(editGood(B, 'genes: [GENE1]', `genes: [GENE1]\nfindings:\n  - id: f-one\n    label: Finding one\n    labelZh: 发现一\n    mechanisms: [m-onr]`)))).toMatchInlineSnapshot(`"content/biomarkers/b-one.mdx:15:18  findings[0].mechanisms[0]  No entry has the id "m-onr"  → hint: Did you mean "m-one"?"`);
+  });
+  it('an explorer finding linked to an entry that is no mechanism', async () => {
+    expect(await onlyIssue(withFiles(editGood(B, 'genes: [GENE1]', `genes: [GENE1]\nfindings:\n  - id: f-one\n    label: Finding one\n    labelZh: 发现一\n    mechanisms: [m-one, s-one]`)))).toMatchInlineSnapshot(`"content/biomarkers/b-one.mdx:15:25  findings[0].mechanisms[1]  "s-one" is a strategy, but a finding's mechanisms must list mechanisms  → hint: Link the finding to the mechanism entry that describes it, or remove the id."`);
+  });
+  it('an explorer finding linked to a mechanism that does not list its biomarker', async () => {
+    const mechanism = editGood(M, 'biomarkers: [b-one]', 'biomarkers: []');
+    expect(await onlyIssue(withFiles(mechanism, editGood(B, 'genes: [GENE1]', `genes: [GENE1]\nfindings:\n  - id: f-one\n    label: Finding one\n    labelZh: 发现一\n    mechanisms: [m-one]`)))).toMatchInlineSnapshot();
+  });
+  it('two explorer findings with the same id', async () => {
+    const finding = (label: string) => `\n  - id: f-one\n    label: ${label}\n    labelZh: 发现一\n    mechanisms: [m-one]`;
+    expect(await onlyIssue(withFiles(editGood(B, 'genes: [GENE1]', `genes: [GENE1]\nfindings:${finding('Finding one')}${finding('Finding two')}`)))).toMatchInlineSnapshot(`"content/biomarkers/b-one.mdx:16:9  findings[1].id  Duplicate finding id "f-one": content/biomarkers/b-one.mdx already uses it  → hint: Finding ids must be unique across all biomarkers: rename one of them."`);
+  });
+  it('an explorer finding linked to no mechanism and without a note', async () => {
+    expect(await onlyIssue(withFiles(editGood(B, 'genes: [GENE1]', `genes: [GENE1]\nfindings:\n  - id: f-one\n    label: Finding one\n    labelZh: 发现一`)))).toMatchInlineSnapshot(`"content/biomarkers/b-one.mdx:12:5  findings[0].note  A finding linked to no mechanism needs a note saying what it signals"`);
   });
   it('a topic with an area that misses a mechanism of the area', async () => {
     expect(await onlyIssue(withFiles(editGood('content/topics/t-one.mdx', 'entries: [m-one, c-one]', 'entries: [c-one]')))).toMatchInlineSnapshot(`"content/topics/t-one.mdx:10:1  entries  The overview of "Genomic and proteomic features" does not list "m-one"  → hint: Add m-one to entries (every mechanism of the area belongs in its overview)."`);

@@ -1,0 +1,62 @@
+/**
+ * URLs of the discovery pages and the bibliography/data downloads. Kept beside lib/site/routes.ts (which builds
+ * entry and list URLs) so that every link to these files is built in one place.
+ */
+import type { EntryId } from '../content/ids';
+import { isEntryId } from '../content/ids';
+
+export const CLASSIFICATION_PATH = '/classification';
+export const STRATEGY_MATRIX_PATH = '/strategy-matrix';
+export const GLOSSARY_PATH = '/glossary';
+export const ENTRIES_JSON_PATH = '/api/entries.json';
+export const ENTRIES_SCHEMA_PATH = '/api/entries.schema.json';
+
+/** The three bibliography formats, by file extension. */
+export const CITE_FORMATS = ['bib', 'ris', 'json'] as const;
+export type CiteFormat = (typeof CITE_FORMATS)[number];
+
+export interface CiteFormatInfo {
+  /** Name shown on download links. */
+  label: string;
+  /** Content-Type of the download. */
+  contentType: string;
+}
+
+export const CITE_FORMAT_INFO: Record<CiteFormat, CiteFormatInfo> = {
+  bib: { label: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8' },
+  ris: { label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8' },
+  json: { label: 'CSL-JSON', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+};
+
+/** The whole bibliography in one format: /references.bib, /references.ris, /references.json. */
+export function bibliographyHref(format: CiteFormat): string {
+  return `/references.${format}`;
+}
+
+/** One entry's references in one format: /cite/stk11-lkb1-loss.bib. */
+export function entryCiteHref(id: string, format: CiteFormat): string {
+  return `/cite/${id}.${format}`;
+}
+
+/** The `[file]` segment of /cite/[file] for an entry and format ("stk11-lkb1-loss.bib"). */
+export function citeFileName(id: string, format: CiteFormat): string {
+  return `${id}.${format}`;
+}
+
+/** Reads the `[file]` segment of /cite/[file]; null unless it is `<valid id>.<known format>`. */
+export function parseCiteFile(file: string): { id: EntryId; format: CiteFormat } | null {
+  const dot = file.lastIndexOf('.');
+  if (dot < 1) return null;
+  const id = file.slice(0, dot);
+  const format = file.slice(dot + 1) as CiteFormat;
+  if (!CITE_FORMATS.includes(format) || !isEntryId(id)) return null;
+  return { id, format };
+}
+
+/** Headers for a bibliography download: its type and an attachment filename. */
+export function downloadHeaders(format: CiteFormat, filename: string): Record<string, string> {
+  return {
+    'Content-Type': CITE_FORMAT_INFO[format].contentType,
+    'Content-Disposition': `attachment; filename="${filename.replace(/["\\\r\n]/g, '')}"`,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The strategy × mechanism matrix. A link between a strategy and a mechanism is declared on either side
+ * (strategy.targets, mechanism.strategies); the matrix merges both and records which side declared it, so a
+ * one-sided link stays visible as such instead of being silently completed.
+ */
+import type { Entry } from '../content/build-corpus';
+import { AREAS, type Area, type Stage } from '../content/kinds';
+import type { MechanismEntry } from './classification';
+
+export type StrategyEntry = Extract<Entry, { kind: 'strategy' }>;
+
+/** Who declares the link: both entries, only the strategy (targets) or only the mechanism (strategies). */
+export type LinkSource = 'both' | 'strategy' | 'mechanism';
+
+export interface MatrixColumnGroup {
+  area: Area;
+  mechanisms: MechanismEntry[];
+}
+
+export interface MatrixRow {
+  strategy: StrategyEntry;
+  stage: Stage;
+  tumourContext: string;
+  /** One cell per column (same order as `columns`): the link's source, or null when there is no link. */
+  cells: (LinkSource | null)[];
+  /** Number of mechanisms this strategy is linked to. */
+  count: number;
+}
+
+export interface StrategyMatrix {
+  /** Columns grouped by area (AREAS order); mechanisms keep input order inside a group. */
+  groups: MatrixColumnGroup[];
+  /** The same mechanisms flattened: the column order of every row's `cells`. */
+  columns: MechanismEntry[];
+  rows: MatrixRow[];
+}
+
+/**
+ * Builds the matrix from `entries`. Rows: every strategy, in input order. Columns: every mechanism linked to at
+ * least one strategy from either side. Links to ids that are not in `entries` are ignored.
+ */
+export function strategyMatrix(entries: readonly Entry[]): StrategyMatrix {
+  const strategies = entries.filter((e): e is StrategyEntry => e.kind === 'strategy');
+  const mechanisms = entries.filter((e): e is MechanismEntry => e.kind === 'mechanism');
+  const strategyIds = new Set<string>(strategies.map((s) => s.id));
+
+  const sources = new Map<string, { strategy: boolean; mechanism: boolean }>();
+  const key = (s: string, m: string) => `${s}\u0000${m}`;
+  const mark = (s: string, m: string, side: 'strategy' | 'mechanism') => {
+    const k = key(s, m);
+    const v = sources.get(k) ?? { strategy: false, mechanism: false };
+    v[side] = true;
+    sources.set(k, v);
+  };
+  const mechanismIds = new Set<string>(mechanisms.map((m) => m.id));
+  for (const s of strategies) for (const m of s.targets) if (mechanismIds.has(m)) mark(s.id, m, 'strategy');
+  for (const m of mechanisms) for (const s of m.strategies) if (strategyIds.has(s)) mark(s, m.id, 'mechanism');
+
+  const linked = new Set<string>([...sources.keys()].map((k) => k.split('\u0000')[1]));
+  const groups = AREAS.map((area) => ({ area, mechanisms: mechanisms.filter((m) => m.area === area && linked.has(m.id)) })).filter(
+    (g) => g.mechanisms.length,
+  );
+  const columns = groups.flatMap((g) => g.mechanisms);
+
+  const rows = strategies.map((strategy): MatrixRow => {
+    const cells = columns.map((m): LinkSource | null => {
+      const v = sources.get(key(strategy.id, m.id));
+      if (!v) return null;
+      return v.strategy && v.mechanism ? 'both' : v.strategy ? 'strategy' : 'mechanism';
+    });
+    return { strategy, stage: strategy.stage, tumourContext: strategy.tumourContext, cells, count: cells.filter((c) => c !== null).length };
+  });
+  return { groups, columns, rows };
+}

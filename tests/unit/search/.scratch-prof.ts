@@ -1,0 +1,13 @@
+import { buildSearchIndex } from '../../../lib/search/build-index';
+import { loadSearchIndex } from '../../../lib/search/query';
+import { syntheticDocs } from './.scratch-gen';
+const docs = syntheticDocs(10000);
+const engine = loadSearchIndex(buildSearchIndex(docs));
+const q = process.argv[2];
+for (let i = 0; i < 30; i++) engine.search(q);
+const t = performance.now();
+for (let i = 0; i < 4000; i++) engine.search(q);
+console.log(q, ((performance.now() - t) / 4000).toFixed(3), "ms/query");
+const t2 = performance.now();
+for (let i = 0; i < 300; i++) engine.search(q, { limit: 1 });
+console.log(q, ((performance.now() - t2) / 300).toFixed(3), 'ms/query limit 1');
