@@ -44,8 +44,8 @@ export function makeSite(corpus: Corpus): Site {
 
 let memo: Promise<Site> | null = null;
 
-/** The validated site model. Throws the formatted issue report when the content has any problem. */
-export function getSite(root: string = process.cwd()): Promise<Site> {
+/** The validated site model (content under ATLAS_ROOT, default the working folder). Throws the formatted issue report when the content has any problem. */
+export function getSite(root: string = process.env.ATLAS_ROOT || process.cwd()): Promise<Site> {
   memo ??= loadCorpus(root).then((corpus) => {
     if (corpus.issues.length) throw new Error(`Content has problems:\n${formatReport(corpus.issues, corpus.fileCount)}`);
     return makeSite(corpus);

@@ -1,9 +1,29 @@
 /** Reads the content folder and builds the corpus: the one call the app, the checker and the tests share. */
+import { createHash } from 'node:crypto';
 import { compileMdx } from '../mdx/compile';
+import { withCompileCache } from '../mdx/compile-cache';
+import { remarkAllowlist } from '../mdx/remark-allowlist';
+import { remarkCollectCitations } from '../mdx/remark-collect-citations';
+import { remarkCollectLinks } from '../mdx/remark-collect-links';
+import { remarkHeadings } from '../mdx/remark-headings';
 import { buildCorpus, type Corpus } from './build-corpus';
-import { readContentFiles } from './read-files';
+import { fileStore, readContentFiles } from './read-files';
+
+/** Changes whenever the compiler's code changes (the cache then misses), with no constant to bump by hand. */
+const FINGERPRINT = createHash('sha256')
+  .update([compileMdx, remarkAllowlist, remarkHeadings, remarkCollectLinks, remarkCollectCitations].map(String).join('\n'))
+  .digest('hex');
+
+export interface LoadOptions {
+  contentDir?: string;
+  /** Folder for the compiled-MDX cache; null disables it. Default: <root>/.cache/mdx. */
+  cacheDir?: string | null;
+}
 
 /** Builds the corpus under `root` (the folder that contains content/). */
-export function loadCorpus(root: string, contentDir = 'content'): Promise<Corpus> {
-  return buildCorpus(readContentFiles(root, contentDir), (body) => compileMdx(body, root));
+export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<Corpus> {
+  const { contentDir = 'content', cacheDir = `${root}/.cache/mdx` } = options;
+  const compile = (body: string) => compileMdx(body, root);
+  const cached = cacheDir ? withCompileCache(compile, fileStore(cacheDir), FINGERPRINT).compile : compile;
+  return buildCorpus(readContentFiles(root, contentDir), cached);
 }

@@ -1,5 +1,5 @@
 /** The ONLY module in lib/ that touches the file system: it lists and reads the content folder. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface RawFile {
@@ -21,4 +21,28 @@ export function readContentFiles(root: string, dir = 'content'): RawFile[] {
   };
   visit(join(/* turbopackIgnore: true */ root, dir));
   return out;
+}
+
+/** A directory of small text files used as a key-value store (the compiled-MDX cache). Failures are misses. */
+export function fileStore(dir: string): { get(key: string): string | undefined; set(key: string, value: string): void } {
+  return {
+    get(key) {
+      try {
+        return readFileSync(join(dir, `${key}.json`), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, value) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Write then rename, so a parallel build worker never reads a half-written file.
+        const tmp = join(dir, `${key}.${process.pid}.tmp`);
+        writeFileSync(tmp, value);
+        renameSync(tmp, join(dir, `${key}.json`));
+      } catch {
+        /* a read-only or full disk only costs a recompile */
+      }
+    },
+  };
 }

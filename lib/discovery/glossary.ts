@@ -180,9 +180,7 @@ export function buildGlossary(entries: readonly Entry[], options: { definitionLe
     .map(({ term, links }) => ({
       term,
       zh: CJK.test(term),
-      links: links
-        .map((l) => l)
-        .sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || order.get(a.id)! - order.get(b.id)!),
+      links: links.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || order.get(a.id)! - order.get(b.id)!),
     }))
     .sort((a, b) => compareTerms(a.term, b.term));
 

@@ -57,13 +57,13 @@ function matchesToken(piece: string, terms: readonly string[]): boolean {
   return false;
 }
 
-function latinRanges(text: string, terms: readonly string[], firstOnly: boolean): Range[] {
+function latinRanges(text: string, terms: readonly string[], firstOnly: boolean, from = 0): Range[] {
   const out: Range[] = [];
   if (terms.length === 0) return out;
   let prevCompact = '';
   let prevRange: Range | null = null;
   let prevEnd = -1;
-  COMPOUND_RE.lastIndex = 0;
+  COMPOUND_RE.lastIndex = from;
   for (let m = COMPOUND_RE.exec(text); m !== null; m = COMPOUND_RE.exec(text)) {
     const start = m.index;
     const word = m[0];
@@ -163,10 +163,42 @@ export function highlight(text: string, query: string): Segment[] {
   return highlightTerms(text, termsOfQuery(query.slice(0, 200)));
 }
 
+const GREEK_LETTER: Record<string, string> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ', iota: 'ι', kappa: 'κ',
+  lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', omicron: 'ο', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', upsilon: 'υ',
+  phi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
+};
+const prefilters = new WeakMap<readonly string[], RegExp | null>();
+
+/**
+ * A case-insensitive regex for the first place in a text where a match can start: every ASCII term (and the
+ * Greek letter of a letter name) as a plain substring. Scanning a long body word by word is the slow part of
+ * a search; a native regex jumps to the first candidate. Null when some term has no such plain form.
+ */
+function prefilter(terms: readonly string[]): RegExp | null {
+  const cached = prefilters.get(terms);
+  if (cached !== undefined) return cached;
+  let re: RegExp | null = null;
+  if (terms.length > 0 && terms.every((t) => /^[a-z0-9]+$/.test(t))) {
+    const alternatives = terms.flatMap((t) => (Object.hasOwn(GREEK_LETTER, t) ? [t, GREEK_LETTER[t]] : [t]));
+    re = new RegExp(alternatives.join('|'), 'giu');
+  }
+  prefilters.set(terms, re);
+  return re;
+}
+
 /** Position of the first highlightable match in `text`, or -1. Stops scanning at the first Latin hit. */
 export function firstHit(text: string, terms: HighlightTerms): number {
   let best = -1;
-  const latin = latinRanges(text, terms.latin, true);
+  let from = 0;
+  const re = prefilter(terms.latin);
+  if (re) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    // No term occurs even as a substring: no Latin match (the rare NFKC-only spellings are given up).
+    from = m ? Math.max(0, text.lastIndexOf(' ', m.index) + 1) : -1;
+  }
+  const latin = from === -1 ? [] : latinRanges(text, terms.latin, true, from);
   if (latin.length > 0) best = latin[0][0];
   for (const r of cjkRanges(text, terms.cjk)) if (best === -1 || r[0] < best) best = r[0];
   return best;

@@ -100,14 +100,14 @@ test.describe('search dialog', () => {
     await page.route('**/search-index.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
     await page.goto('/');
     await page.keyboard.press('/');
-    await expect(page.getByRole('alert')).toContainText('Search is unavailable');
+    await expect(page.getByRole('dialog', { name: 'Search the atlas' }).getByRole('alert')).toContainText('Search is unavailable');
   });
 
   test('a corrupted index shows a clear error, not a crash', async ({ page }) => {
     await page.route('**/search-index.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 999, "junk": true' }));
     await page.goto('/');
     await page.keyboard.press('/');
-    await expect(page.getByRole('alert')).toContainText('Search is unavailable');
+    await expect(page.getByRole('dialog', { name: 'Search the atlas' }).getByRole('alert')).toContainText('Search is unavailable');
   });
 
   test('the index is not fetched until search opens', async ({ page }) => {
