@@ -8,6 +8,8 @@ import { Segments } from './segments';
 
 export interface SearchDialogProps {
   initialQuery?: string;
+  /** Called once the input has focus: keystrokes go to it from then on. */
+  onReady?(): void;
   onClose(): void;
 }
 
@@ -17,7 +19,7 @@ type State = { status: 'loading' } | { status: 'ready' } | { status: 'error'; me
  * Modal search: a native <dialog> (focus stays inside, Esc closes), an ARIA combobox over a listbox of results.
  * Arrow keys move, Enter opens, results update as you type.
  */
-export function SearchDialog({ initialQuery = '', onClose }: SearchDialogProps) {
+export function SearchDialog({ initialQuery = '', onReady, onClose }: SearchDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
@@ -30,7 +32,12 @@ export function SearchDialog({ initialQuery = '', onClose }: SearchDialogProps) 
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
-    input.current?.focus();
+    const el = input.current;
+    if (el) {
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    }
+    onReady?.();
     getEngine().then(
       () => setState({ status: 'ready' }),
       (e: Error) => setState({ status: 'error', message: e.message }),

@@ -1,44 +1,72 @@
 'use client';
-import { useCallback, useEffect, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { SearchDialogProps } from './search-dialog.client';
 
+const loadDialog = () => import('./search-dialog.client');
+
 /**
- * The always-present part of search: a button and the `/` and Ctrl/⌘+K shortcuts. The dialog, flexsearch and
- * the index load only when search is first opened.
+ * The always-present part of search: a button and the `/` and Ctrl/⌘+K shortcuts. The dialog code is fetched
+ * when the browser is idle; flexsearch data (the index) is fetched only when search is first opened. Characters
+ * typed between the shortcut and the dialog's first paint are kept, not lost.
  */
 export function SearchLauncher() {
   const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
   const [open, setOpen] = useState(false);
+  const pending = useRef<string | null>(null);
   const [initial, setInitial] = useState('');
 
-  const openSearch = useCallback((text = '') => {
-    setInitial(text);
+  const openSearch = useCallback(() => {
+    pending.current = '';
+    setInitial('');
     setOpen(true);
-    void import('./search-dialog.client').then((m) => setDialog(() => m.SearchDialog));
+    void loadDialog().then((m) => setDialog(() => m.SearchDialog));
+  }, []);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+    idle(() => void loadDialog());
   }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (pending.current !== null && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        // The dialog is opening: buffer what is typed until its input exists.
+        e.preventDefault();
+        pending.current += e.key;
+        setInitial(pending.current);
+        return;
+      }
       const t = e.target as HTMLElement | null;
       const typing = !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
       if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         openSearch();
-      } else if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      } else if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && !open) {
         e.preventDefault();
         openSearch();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openSearch]);
+  }, [openSearch, open]);
 
   return (
     <>
       <button type="button" className="btn" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K" onClick={() => openSearch()}>
         <span aria-hidden="true">⌕</span> Quick search <kbd aria-hidden="true">/</kbd>
       </button>
-      {open && Dialog && <Dialog initialQuery={initial} onClose={() => setOpen(false)} />}
+      {open && Dialog && (
+        <Dialog
+          initialQuery={initial}
+          onReady={() => {
+            pending.current = null;
+          }}
+          onClose={() => {
+            pending.current = null;
+            setOpen(false);
+          }}
+        />
+      )}
     </>
   );
 }

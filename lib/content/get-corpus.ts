@@ -46,7 +46,8 @@ let memo: Promise<Site> | null = null;
 
 /** The validated site model (content under ATLAS_ROOT, default the working folder). Throws the formatted issue report when the content has any problem. */
 export function getSite(root: string = process.env.ATLAS_ROOT || process.cwd()): Promise<Site> {
-  memo ??= loadCorpus(root).then((corpus) => {
+  const cacheDir = process.env.ATLAS_CACHE_DIR;
+  memo ??= loadCorpus(root, cacheDir ? { cacheDir } : {}).then((corpus) => {
     if (corpus.issues.length) throw new Error(`Content has problems:\n${formatReport(corpus.issues, corpus.fileCount)}`);
     return makeSite(corpus);
   });

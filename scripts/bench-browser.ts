@@ -1,0 +1,111 @@
+/**
+ * Browser figures on the served site: cold search (first keystroke → first result, index fetch and load included)
+ * in Debian Chromium, and Lighthouse 12.2.3 (pinned; fetched with npx, never an app dependency), mobile and
+ * desktop, median of 3 runs, for the home page, an entry page and the search page.
+ */
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
+
+const PORT = 3301;
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function waitUp(url: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    const ok = await new Promise<boolean>((res) => http.get(url, (r) => (r.resume(), res(r.statusCode === 200))).on('error', () => res(false)));
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not come up at ${url}`);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Cold search: a fresh browser context per run (empty cache), '/' then a query typed at once. */
+async function coldSearch(runs = 5): Promise<string> {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS, headless: true });
+  const fromOpen: number[] = [];
+  const fromChar: number[] = [];
+  const warm: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(`${BASE}/concepts/primary-resistance`, { waitUntil: 'networkidle' });
+      await page.evaluate(() => {
+        const w = window as unknown as { __t: Record<string, number> };
+        w.__t = {};
+        window.addEventListener('keydown', (e) => {
+          if (e.key === '/' && !w.__t.open) w.__t.open = performance.now();
+          else if (e.key.length === 1 && !w.__t.char) w.__t.char = performance.now();
+        }, true);
+        new MutationObserver(() => {
+          if (!w.__t.result && document.querySelector('[role="option"]')) w.__t.result = performance.now();
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      await page.keyboard.press('/');
+      await page.keyboard.type('TMB');
+      await page.waitForSelector('[role="option"]');
+      const t = await page.evaluate(() => (window as unknown as { __t: Record<string, number> }).__t);
+      fromOpen.push(t.result - t.open);
+      fromChar.push(t.result - t.char);
+      // Warm: the next query on the same page, index already loaded.
+      await page.evaluate(() => {
+        const w = window as unknown as { __t: Record<string, number> };
+        w.__t = {};
+      });
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('L');
+      const t0 = await page.evaluate(() => performance.now());
+      await page.waitForFunction(() => document.querySelector('[role="option"] mark')?.textContent?.toLowerCase().startsWith('l'));
+      warm.push((await page.evaluate(() => performance.now())) - t0);
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return [
+    `| search in the browser (median of ${runs} cold runs) | ms |`,
+    '|---|---|',
+    `| "/" pressed → first result (index fetched, parsed and loaded) | ${median(fromOpen).toFixed(1)} |`,
+    `| first character typed → first result | ${median(fromChar).toFixed(1)} |`,
+    `| next keystroke on a loaded index → updated results (upper bound: includes the polling wait) | ${median(warm).toFixed(1)} |`,
+  ].join('\n');
+}
+
+function lighthouse(url: string, desktop: boolean): Record<string, number> {
+  const args = ['-y', 'lighthouse@12.2.3', url, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=--headless=new ${FLAGS.join(' ')}`];
+  if (desktop) args.push('--preset=desktop');
+  const r = spawnSync('npx', args, { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`lighthouse failed for ${url}: ${r.stderr.slice(-1500)}`);
+  const cats = JSON.parse(r.stdout).categories as Record<string, { score: number }>;
+  return Object.fromEntries(Object.entries(cats).map(([k, v]) => [k, v.score]));
+}
+
+function lighthouseTable(): string {
+  const rows: string[] = [];
+  for (const [name, path] of [['home', '/'], ['entry', '/mechanisms/stk11-lkb1-loss'], ['search', '/search?q=TMB']]) {
+    for (const desktop of [false, true]) {
+      const runs = [0, 1, 2].map(() => lighthouse(`${BASE}${path}`, desktop));
+      const m = (k: string) => median(runs.map((r) => r[k])).toFixed(2);
+      rows.push(`| ${name} | ${desktop ? 'desktop' : 'mobile'} | ${m('performance')} | ${m('accessibility')} | ${m('best-practices')} | ${m('seo')} |`);
+    }
+  }
+  return ['| page | form factor | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export async function browserTables(withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0'): Promise<string> {
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
+  try {
+    await waitUp(`${BASE}/`);
+    const parts = [await coldSearch()];
+    if (withLighthouse) parts.push(`Lighthouse 12.2.3, median of 3 runs:\n\n${lighthouseTable()}`);
+    return parts.join('\n\n');
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await browserTables());

@@ -1,0 +1,69 @@
+/**
+ * Build scaling: `next build` time and peak memory for the real corpus and synthetic corpora (default 1,000 and
+ * 5,000 entries), cold and with a warm compiled-MDX cache for the real one. Sizes via BENCH_BUILD_SIZES=1000,5000.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { syntheticCorpus } from '../lib/bench/synthetic-corpus';
+import { loadReferences } from '../lib/content/references';
+
+const root = process.cwd();
+const nextBin = join(root, 'node_modules/next/dist/bin/next');
+
+interface BuildRun {
+  label: string;
+  entries: number;
+  seconds: number;
+  peakMb: number;
+}
+
+/** `next build` under GNU time: wall seconds and peak resident memory of the build process tree's largest member. */
+function measure(label: string, entries: number, env: Record<string, string>): BuildRun {
+  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, nextBin, 'build'], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const stderr = r.stderr ?? '';
+  if (r.status !== 0) throw new Error(`build "${label}" failed:\n${stderr.slice(-3000)}`);
+  const m = /BENCH ([\d.]+) (\d+)/.exec(stderr);
+  if (!m) throw new Error(`no timing for "${label}"`);
+  return { label, entries, seconds: Number(m[1]), peakMb: Math.round(Number(m[2]) / 1024) };
+}
+
+function writeCorpus(dir: string, n: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  const refsText = readFileSync(join(root, 'content/references.yaml'), 'utf8');
+  const keys = loadReferences(refsText).references.map((r) => r.id);
+  for (const f of syntheticCorpus(n, refsText, keys)) {
+    const p = join(dir, f.path);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, f.text);
+  }
+}
+
+export function buildScalingTable(sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean)): string {
+  const runs: BuildRun[] = [];
+  const realCount = Number(execFileSync('bash', ['-c', 'ls content/*/*.mdx | wc -l'], { cwd: root, encoding: 'utf8' }).trim());
+  rmSync(join(root, '.bench/cache-real'), { recursive: true, force: true });
+  runs.push(measure('real corpus, cold MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));
+  runs.push(measure('real corpus, warm MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));
+  for (const n of sizes) {
+    const dir = join(root, `.bench/corpus-${n}`);
+    writeCorpus(dir, n);
+    runs.push(measure(`synthetic ${n}, cold MDX cache`, n, { NEXT_DIST_DIR: `.bench/dist-${n}`, ATLAS_ROOT: dir, ATLAS_CACHE_DIR: `.bench/cache-${n}` }));
+    rmSync(join(root, `.bench/dist-${n}`), { recursive: true, force: true });
+  }
+  const base = runs[0];
+  return [
+    '| build | entries | wall time | per entry | peak RSS |',
+    '|---|---|---|---|---|',
+    ...runs.map((r) => `| ${r.label} | ${r.entries} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.entries).toFixed(0)} ms | ${r.peakMb} MB |`),
+    '',
+    `Growth: ${runs.slice(2).map((r) => `${r.entries} entries take ×${(r.seconds / base.seconds).toFixed(1)} the real build's time for ×${(r.entries / base.entries).toFixed(0)} the entries`).join('; ')}.`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(buildScalingTable());
