@@ -50,6 +50,18 @@ test.describe('reading an entry', () => {
   });
 });
 
+test('an entry prints with its references and without the site chrome', async ({ page }) => {
+  await page.goto('/mechanisms/stk11-lkb1-loss');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'References', exact: true })).toBeVisible();
+  await expect(page.locator('#references ~ ol li').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
 test.describe('browsing', () => {
   test('home page shows the two axes and the five areas, and leads to an entry', async ({ page }) => {
     await page.goto('/');
