@@ -12,7 +12,7 @@ try {
   process.exit(0);
 }
 if (report.statusCode || report.error || report.message) {
-  console.log(`npm audit: advisory endpoint unavailable (${report.statusCode ?? ''} ${report.message ?? report.error?.summary ?? ''}); advisories NOT checked.`);
+  console.log(`npm audit: advisory endpoint unavailable (HTTP ${report.statusCode ?? 'error'}); advisories NOT checked.`);
   process.exit(0);
 }
 const v = report.metadata?.vulnerabilities ?? {};

@@ -4,8 +4,10 @@
  * deterministic) and, when content/ builds, for the real corpus:
  * build time, payload size (raw and gzipped), load time from the payload, cold first query, query latency
  * p50/p95/p99 over a fixed set (English, abbreviation, Chinese, typo) and heap held by the engine.
- * A second table measures the alternative payload (flexsearch's own export) that build-index.ts decided against.
- * Target: p95 < 2 ms per query at 10,000 entries in Node.
+ * A second table compares our payload with the two alternatives build-index.ts decided against (everything as
+ * text, rebuilt in the browser; everything as flexsearch's export). For the real corpus it also lists the first
+ * result of a set of realistic queries against the page we hope for.
+ * Target: p95 < 2 ms per query at 10,000 entries in Node. Timings vary 1.5–3× with machine load.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { AREAS, KINDS, ORIGINS, TIMINGS, type Kind } from '../lib/content/kinds';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { toSearchDocs, type SearchDoc } from '../lib/search/documents';
-import { addToFieldIndexes, createFieldIndexes, FIELDS } from '../lib/search/field-index';
+import { addStoredFields, createFieldIndexes, FIELDS, importBodyIndex, type FieldIndexes, type IndexChunk } from '../lib/search/field-index';
 import { loadSearchIndex, type SearchEngine } from '../lib/search/query';
 import { entryHref } from '../lib/site/routes';
 
@@ -148,20 +150,31 @@ function typo(rnd: () => number, w: string): string {
   return rnd() < 0.5 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
 }
 
-function querySet(docs: SearchDoc[], seed = 7): { q: string; cls: QueryClass }[] {
+/** A benchmark query, with the document it was drawn from. */
+interface BenchQuery {
+  q: string;
+  cls: QueryClass;
+  from: string;
+  /** For typos: the word that was misspelt. */
+  intended?: string;
+}
+
+function querySet(docs: SearchDoc[], seed = 7): BenchQuery[] {
   const rnd = mulberry32(seed);
-  const out: { q: string; cls: QueryClass }[] = [];
+  const out: BenchQuery[] = [];
   const words = (s: string) => s.split(/[^A-Za-z]+/).filter((w) => w.length >= 7);
   for (let i = 0; i < 50; i++) {
     const d = pick(rnd, docs);
     const title = d.title.replace(/\([^)]*\)/g, '').trim().split(/\s+/);
-    out.push({ q: rnd() < 0.5 ? title.slice(-2).join(' ') : `${pick(rnd, title)} ${pick(rnd, MEDICAL)}`, cls: 'english' });
-    out.push({ q: pick(rnd, d.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))) ?? d.id, cls: 'abbreviation' });
+    const from = d.id;
+    out.push({ q: rnd() < 0.5 ? title.slice(-2).join(' ') : `${pick(rnd, title)} ${pick(rnd, MEDICAL)}`, cls: 'english', from });
+    out.push({ q: pick(rnd, d.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))) ?? d.id, cls: 'abbreviation', from });
     const zh = Array.from(d.titleZh.replace(/[^\u4e00-\u9fff]/g, ''));
     const start = Math.floor(rnd() * Math.max(1, zh.length - 2));
-    out.push({ q: zh.slice(start, start + 2 + Math.floor(rnd() * 2)).join('') || d.titleZh, cls: 'chinese' });
+    out.push({ q: zh.slice(start, start + 2 + Math.floor(rnd() * 2)).join('') || d.titleZh, cls: 'chinese', from });
     const candidates = [...words(d.title), ...d.aliases.flatMap(words), ...words(d.summary)];
-    out.push({ q: typo(rnd, candidates.length ? pick(rnd, candidates) : 'pembrolizumab'), cls: 'typo' });
+    const intended = candidates.length ? pick(rnd, candidates) : 'pembrolizumab';
+    out.push({ q: typo(rnd, intended), cls: 'typo', from, intended: intended.toLowerCase() });
   }
   return out;
 }
@@ -198,7 +211,8 @@ const REAL_QUERIES: { q: string; cls: string; want: string[] }[] = [
   { q: 'STK11 突变', cls: 'mixed', want: ['stk11-lkb1-loss', 'stk11'] },
   { q: 'pembrolizumb', cls: 'typo', want: ['pd-1-pd-l1-inhibitors'] },
   { q: 'pseudoprogresion', cls: 'typo', want: ['pseudoprogression'] },
-  { q: 'ipilimumb', cls: 'typo', want: ['pd-1-ctla-4-combination'] },
+  { q: 'ipilimumb', cls: 'typo', want: ['pd-1-ctla-4-combination', 'ctla-4'] },
+  { q: 'pembrolizumab', cls: 'English', want: ['pd-1-pd-l1-inhibitors'] },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -229,7 +243,7 @@ interface Row {
   heap: number;
 }
 
-function measure(label: string, docs: SearchDoc[], queries: { q: string }[], rounds: number): { row: Row; engine: SearchEngine } {
+function measure(label: string, docs: SearchDoc[], queries: readonly { q: string }[], rounds: number): { row: Row; engine: SearchEngine } {
   gc();
   let t = performance.now();
   const json = JSON.stringify(buildSearchIndex(docs));
@@ -262,27 +276,70 @@ function measure(label: string, docs: SearchDoc[], queries: { q: string }[], rou
   return { row, engine };
 }
 
-/** The alternative payload: flexsearch's export of the field indexes, plus the display fields without body text. */
-function measureExport(label: string, docs: SearchDoc[]): string {
-  const indexes = createFieldIndexes();
-  docs.forEach((d, n) => addToFieldIndexes(indexes, n, d));
-  const exported: Record<string, Record<string, string>> = {};
+type Payload = { label: string; json: string; load: (parsed: unknown) => void };
+
+/** The three payloads compared: ours, everything rebuilt from full text, everything as flexsearch's export. */
+function payloads(docs: SearchDoc[]): Payload[] {
+  const ours = JSON.stringify(buildSearchIndex(docs));
+  const rebuildAll = JSON.stringify({ docs });
+  const all = createFieldIndexes();
+  docs.forEach((d, n) => {
+    addStoredFields(all, n, d);
+    if (d.text !== '') all.text.add(n, d.text);
+  });
+  const exported: Record<string, [string, unknown[]][]> = {};
   for (const f of FIELDS) {
-    exported[f] = {};
-    indexes[f].export((key, data) => {
-      exported[f][key] = data;
-    });
+    exported[f] = [];
+    all[f].export((key, data) => void exported[f].push([key, JSON.parse(data) as unknown[]]));
   }
-  const display = docs.map(({ text: _text, ...rest }) => rest);
-  const json = JSON.stringify({ version: 1, docs: display, flex: exported });
-  const raw = Buffer.byteLength(json);
-  const gz = gzipSync(json, { level: 9 }).length;
-  const t = performance.now();
-  const parsed = JSON.parse(json) as { flex: Record<string, Record<string, string>> };
-  const fresh = createFieldIndexes();
-  for (const f of FIELDS) for (const [key, data] of Object.entries(parsed.flex[f])) fresh[f].import(key, data);
-  const load = performance.now() - t;
-  return `| ${label} | ${kb(raw)} | ${kb(gz)} | ${ms(load)} |`;
+  const exportAll = JSON.stringify({ docs: docs.map(({ text: _text, ...rest }) => rest), flex: exported });
+  return [
+    {
+      label: 'ours: short fields as text, body as export',
+      json: ours,
+      load: (parsed) => {
+        const { docs: stored, body } = parsed as { docs: SearchDoc[]; body: IndexChunk[] };
+        const ix = createFieldIndexes();
+        stored.forEach((d, n) => addStoredFields(ix, n, d));
+        importBodyIndex(body);
+      },
+    },
+    {
+      label: 'all fields as text (rebuild in browser)',
+      json: rebuildAll,
+      load: (parsed) => {
+        const ix: FieldIndexes = createFieldIndexes();
+        (parsed as { docs: SearchDoc[] }).docs.forEach((d, n) => {
+          addStoredFields(ix, n, d);
+          if (d.text !== '') ix.text.add(n, d.text);
+        });
+      },
+    },
+    {
+      label: 'all fields as flexsearch export',
+      json: exportAll,
+      load: (parsed) => {
+        const ix = createFieldIndexes();
+        const flex = (parsed as { flex: Record<string, [string, unknown[]][]> }).flex;
+        for (const f of FIELDS) for (const [key, data] of flex[f]) ix[f].import(key, data);
+      },
+    },
+  ];
+}
+
+/** Size and load time (JSON.parse + flexsearch indexes; the engine's own tables are the same for all three). */
+function measurePayloads(label: string, docs: SearchDoc[]): string[] {
+  return payloads(docs).map((p) => {
+    const raw = Buffer.byteLength(p.json);
+    const gz = gzipSync(p.json, { level: 9 }).length;
+    gc();
+    const t = performance.now();
+    p.load(JSON.parse(p.json));
+    const load = performance.now() - t;
+    // Bytes at 10 Mbit/s plus load: a rough cold first result on a middling connection.
+    const cold = (gz * 8) / 10_000 + load;
+    return `| ${label} | ${p.label} | ${kb(raw)} | ${kb(gz)} | ${ms(load)} | ${ms(cold)} |`;
+  });
 }
 
 function row(r: Row): string {
@@ -313,7 +370,7 @@ if ('docs' in real && real.docs.length > 0) {
   const queries = REAL_QUERIES.map(({ q }) => ({ q }));
   const { row: r, engine } = measure(`real (${real.docs.length} entries${real.note})`, real.docs, queries, 20);
   rows.push(row(r));
-  alt.push(measureExport(`real (${real.docs.length})`, real.docs));
+  alt.push(...measurePayloads(`real (${real.docs.length})`, real.docs));
   console.log('\n### Real corpus: first result per query\n');
   console.log('| class | query | first result | expected | |');
   console.log('|---|---|---|---|---|');
@@ -326,20 +383,40 @@ if ('docs' in real && real.docs.length > 0) {
   console.log(`\n(real corpus skipped: ${'error' in real ? real.error : 'no entries'})`);
 }
 
+const found: string[] = [];
 for (const n of [100, 1_000, 10_000]) {
   const docs = syntheticDocs(n);
   const queries = querySet(docs);
-  const { row: r } = measure(`synthetic ${n.toLocaleString('en')}`, docs, queries, n >= 10_000 ? 3 : 5);
+  const { row: r, engine } = measure(`synthetic ${n.toLocaleString('en')}`, docs, queries, n >= 10_000 ? 3 : 5);
   rows.push(row(r));
-  alt.push(measureExport(`synthetic ${n.toLocaleString('en')}`, docs));
+  // How often the page a query was drawn from comes first / in the first ten (many pages share words, so
+  // "english" and "chinese" queries legitimately find others first).
+  for (const cls of ['english', 'abbreviation', 'chinese', 'typo'] as const) {
+    const qs = queries.filter((x) => x.cls === cls);
+    const ranks = qs.map((x) => engine.search(x.q, { limit: 10 }).findIndex((h) => h.id === x.from));
+    const pct = (k: number) => `${Math.round((100 * ranks.filter((i) => i >= 0 && i < k).length) / qs.length)}%`;
+    // A typo is corrected when the first hit highlights the intended word (the word is usually on many pages).
+    const corrected = qs.filter((x) => {
+      const top = engine.search(x.q, { limit: 1 })[0];
+      return top !== undefined && [...top.titleSegments, ...top.snippet].some((g) => g.hit && g.text.toLowerCase() === x.intended);
+    }).length;
+    const fixed = cls === 'typo' ? `${Math.round((100 * corrected) / qs.length)}%` : '';
+    found.push(`| synthetic ${n.toLocaleString('en')} | ${cls} | ${pct(1)} | ${pct(10)} | ${fixed} |`);
+  }
+  alt.push(...measurePayloads(`synthetic ${n.toLocaleString('en')}`, docs));
 }
 
-console.log('\n### Search index (payload = compact documents; flexsearch built on load)\n');
+console.log('\n### Search index (engine: loadSearchIndex on the parsed payload)\n');
 console.log('| corpus | build ms | payload raw | payload gzip | load ms (parse + index) | first query ms | p50 ms | p95 ms | p99 ms | heap |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
-console.log('\n### Alternative payload: flexsearch export + display fields without body text\n');
-console.log('| corpus | raw | gzip | load ms (parse + import) |');
-console.log('|---|---|---|---|');
+console.log('\n### Payload formats compared (load = JSON.parse + flexsearch indexes; cold ≈ gzip bytes at 10 Mbit/s + load)\n');
+console.log('| corpus | payload | raw | gzip | load ms | cold ms |');
+console.log('|---|---|---|---|---|---|');
 for (const r of alt) console.log(r);
+console.log('\n### Synthetic queries: the page a query was drawn from, found first / in the first ten\n');
+console.log('(Synthetic words recur on many pages, so English and typo queries often, legitimately, find others first.)\n');
+console.log('| corpus | class | first | top 10 | typo corrected |');
+console.log('|---|---|---|---|---|');
+for (const r of found) console.log(r);
 console.log(`\nQueries: 50 each of English, abbreviation, Chinese and typo (synthetic), ${REAL_QUERIES.length} fixed (real). Node ${process.version}; total ${((performance.now() - started) / 1000).toFixed(1)} s.`);

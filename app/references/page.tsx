@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ReferenceText } from '@/components/entry/references-list';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getSite } from '@/lib/content/get-corpus';
+import { bibliographyHref, CITE_FORMAT_INFO, CITE_FORMATS } from '@/lib/discovery/routes';
 import { entryHref } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
@@ -22,6 +23,17 @@ export default async function ReferencesPage() {
       <p className="mt-2">
         {refs.length} sources. Each DOI and PubMed id was seen beside its title in public bibliographic records; the source
         review&apos;s own details could not be verified and are marked so.
+      </p>
+      <p className="mt-2">
+        Download the whole bibliography:{' '}
+        {CITE_FORMATS.map((f, i) => (
+          <span key={f}>
+            {i > 0 && ' · '}
+            <a href={bibliographyHref(f)} download={`resistance-atlas-references.${f}`} className="inline-block py-0.5">
+              {CITE_FORMAT_INFO[f].label}
+            </a>
+          </span>
+        ))}
       </p>
       <ol className="list-none p-0 space-y-4 mt-4">
         {refs.map((r) => {

@@ -284,6 +284,13 @@ export function toCSLJSON(refs: readonly Reference[]): CslItem[] {
   return refs.map(cslItem);
 }
 
+/** The references in one download format: BibTeX, RIS or CSL-JSON (pretty-printed), each ending in a newline. */
+export function formatReferences(refs: readonly Reference[], format: 'bib' | 'ris' | 'json'): string {
+  if (format === 'bib') return toBibTeX(refs);
+  if (format === 'ris') return toRIS(refs);
+  return `${JSON.stringify(toCSLJSON(refs), null, 2)}\n`;
+}
+
 /* ---------------------------------------------------------------------------------------- Cite this page */
 
 export interface PageCitation {

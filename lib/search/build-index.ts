@@ -1,39 +1,49 @@
 /**
  * Build time: search documents → the JSON the browser fetches (app/search-index.json).
  *
- * Format decision: the payload is the compact documents, and the browser builds the flexsearch indexes from
- * them on load (loadSearchIndex in query.ts). We measured the alternative — shipping flexsearch's own export
- * and importing it — with scripts/bench-search.ts: the export of the per-field indexes is several times larger
- * than the text it indexes (every prefix of every title/alias token, every body token with its id lists),
- * gzipped it still is, and the documents must travel anyway for titles, summaries and snippets. Rebuilding
- * ~100 entries takes a few milliseconds, far less than fetching the extra bytes on any real network, so
- * fetch + load + first query is fastest this way. Import would win only for corpora of many thousands of
- * entries on fast connections (see the bench table).
+ * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+ *  Payload decision (measured with scripts/bench-search.ts; figures for the real corpus, 75 entries):
+ *  - Rebuilding every index in the browser from the full documents: 73 KB gzipped, but tokenising and
+ *    indexing ~40,000 body words costs most of the load time (≈ 55–95 ms here, several times that on a phone).
+ *  - Shipping flexsearch's export of every field: fast to import (≈ 6 ms) but 99 KB gzipped, because the
+ *    title/alias indexes hold every prefix of every token — 4–10× the size of the text they index.
+ *  - What we ship: the short fields as text (the browser indexes them in a few ms; they are needed for display
+ *    anyway) and the BODY as flexsearch's export only. The body index is smaller gzipped than the body text
+ *    (each word once, with its id list), and importing it is ≈ 15× faster than re-tokenising. Result: the
+ *    smallest payload and the fastest load, so the fastest fetch + load + first query.
+ *  The cost: body text is searchable but not shipped, so snippets come from the summary (the summary is what a
+ *  reader needs to judge a hit; a body-only hit shows the summary's opening).
+ *  The export format belongs to flexsearch 0.8: after upgrading flexsearch, bump SEARCH_INDEX_VERSION and run
+ *  the search tests (they build, serialise, load and query an index).
+ * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  */
-import type { SearchDoc } from './documents';
+import type { SearchDoc, StoredDoc } from './documents';
+import { exportBodyIndex, type IndexChunk } from './field-index';
 
-/** Bump when the payload shape or the tokeniser changes, so an old cached index is rejected, not misread. */
+/** Bump when the payload shape, the tokeniser or flexsearch's export format changes. */
 export const SEARCH_INDEX_VERSION = 1;
 
 /** The serialised search index: plain JSON. */
 export interface SearchIndexData {
   version: typeof SEARCH_INDEX_VERSION;
-  /** Documents in index order; the position of a document is its number inside the flexsearch indexes. */
-  docs: SearchDoc[];
+  /** Documents in index order (the position of a document is its number in the indexes), without body text. */
+  docs: StoredDoc[];
+  /** flexsearch's export of the body-text index, chunk by chunk. */
+  body: IndexChunk[];
 }
 
 /**
- * Packs search documents into the serialisable index payload. Keeps only the fields search needs (optional
- * classification fields only when present). Throws on a duplicate id: the corpus guarantees unique ids,
- * so a duplicate means a bug upstream, and results must never show one page twice.
+ * Packs search documents into the serialisable index payload: the stored fields of each document (optional
+ * classification fields only when present) and the exported body index. Throws on a duplicate id: the corpus
+ * guarantees unique ids, so a duplicate means a bug upstream, and results must never show one page twice.
  */
 export function buildSearchIndex(docs: SearchDoc[]): SearchIndexData {
   const seen = new Set<string>();
-  const out: SearchDoc[] = [];
+  const out: StoredDoc[] = [];
   for (const d of docs) {
     if (seen.has(d.id)) throw new Error(`buildSearchIndex: duplicate id "${d.id}"`);
     seen.add(d.id);
-    const doc: SearchDoc = {
+    const doc: StoredDoc = {
       id: d.id,
       kind: d.kind,
       url: d.url,
@@ -42,12 +52,11 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndexData {
       aliases: [...d.aliases],
       summary: d.summary,
       headings: [...d.headings],
-      text: d.text,
     };
     if (d.origin) doc.origin = d.origin;
     if (d.timing) doc.timing = d.timing;
     if (d.area) doc.area = d.area;
     out.push(doc);
   }
-  return { version: SEARCH_INDEX_VERSION, docs: out };
+  return { version: SEARCH_INDEX_VERSION, docs: out, body: exportBodyIndex(docs.map((d) => d.text)) };
 }

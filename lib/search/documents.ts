@@ -23,6 +23,9 @@ export interface SearchDoc {
   area?: Area;
 }
 
+/** A search document as the browser receives it: the body text itself stays behind, only its index travels. */
+export type StoredDoc = Omit<SearchDoc, 'text'>;
+
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }

@@ -5,12 +5,16 @@
  * field matched and whether it matched a whole word or only a prefix; a Document search intersects the terms
  * inside each field and so cannot answer "term A in the title, term B in the body".
  */
-import { Index } from 'flexsearch';
-import type { SearchDoc } from './documents';
+import { Index, type StorageInterface, type WorkerType } from 'flexsearch';
+import type { StoredDoc } from './documents';
 import { indexTokens } from './tokenize';
 
 export const FIELDS = ['title', 'titleZh', 'aliases', 'summary', 'headings', 'text'] as const;
 export type Field = (typeof FIELDS)[number];
+
+/** Fields whose text travels in the payload; the index is rebuilt from them on load. */
+export type StoredField = Exclude<Field, 'text'>;
+export const STORED_FIELDS: readonly StoredField[] = ['title', 'titleZh', 'aliases', 'summary', 'headings'];
 
 /**
  * Weight of a whole-word match per field. Titles and aliases (names, abbreviations, drugs, trials) rank
@@ -37,8 +41,8 @@ export const PREFIX_FACTOR = 0.6;
 /** Separator between list items in one field: not a joiner, so "LKB1 | 2" never becomes "lkb12". */
 const LIST_SEPARATOR = ' | ';
 
-/** The text of one field of a document, as indexed. */
-export function fieldText(doc: SearchDoc, field: Field): string {
+/** The text of one stored field of a document, as indexed. */
+export function fieldText(doc: StoredDoc, field: StoredField): string {
   switch (field) {
     case 'aliases':
       return doc.aliases.join(LIST_SEPARATOR);
@@ -79,30 +83,66 @@ export function frequencyOfSlot(slot: number): number {
   return RESOLUTION - slot;
 }
 
+function createIndex(field: Field): Index {
+  return new Index({
+    tokenize: PREFIX_FIELDS.includes(field) ? 'forward' : 'strict',
+    // Our tokeniser replaces flexsearch's encoders: it owns normalisation, compounds and CJK bigrams.
+    encode: indexTokens,
+    resolution: RESOLUTION,
+    ...(field === 'text' ? { score: frequencySlot() } : {}),
+  });
+}
+
 /** Fresh, empty flexsearch indexes, one per field, with the shared tokeniser. */
 export function createFieldIndexes(): FieldIndexes {
-  const make = (field: Field) =>
-    new Index({
-      tokenize: PREFIX_FIELDS.includes(field) ? 'forward' : 'strict',
-      // Our tokeniser replaces flexsearch's encoders: it owns normalisation, compounds and CJK bigrams.
-      encode: indexTokens,
-      resolution: RESOLUTION,
-      ...(field === 'text' ? { score: frequencySlot() } : {}),
-    });
   return {
-    title: make('title'),
-    titleZh: make('titleZh'),
-    aliases: make('aliases'),
-    summary: make('summary'),
-    headings: make('headings'),
-    text: make('text'),
+    title: createIndex('title'),
+    titleZh: createIndex('titleZh'),
+    aliases: createIndex('aliases'),
+    summary: createIndex('summary'),
+    headings: createIndex('headings'),
+    text: createIndex('text'),
   };
 }
 
-/** Adds document number `n` (its position in the index's document list) to every field index. */
-export function addToFieldIndexes(indexes: FieldIndexes, n: number, doc: SearchDoc): void {
-  for (const field of FIELDS) {
+/** Adds document number `n` (its position in the document list) to the index of every stored field. */
+export function addStoredFields(indexes: FieldIndexes, n: number, doc: StoredDoc): void {
+  for (const field of STORED_FIELDS) {
     const text = fieldText(doc, field);
     if (text !== '') indexes[field].add(n, text);
+  }
+}
+
+/** One chunk of flexsearch's export: its key ("1.reg", "1.map", …) and its data, as parsed JSON. */
+export type IndexChunk = [key: string, data: unknown[]];
+
+/** The body index of `texts` (document n's body is texts[n]), built and exported. */
+export function exportBodyIndex(texts: readonly string[]): IndexChunk[] {
+  const index = createIndex('text');
+  texts.forEach((t, n) => {
+    if (t !== '') index.add(n, t);
+  });
+  const chunks: IndexChunk[] = [];
+  // With a synchronous handler, export is synchronous. The data is kept parsed, so the payload holds JSON
+  // arrays instead of JSON strings inside JSON (no escaping, and one JSON.parse on load instead of two).
+  index.export((key, data) => {
+    const parsed: unknown = JSON.parse(data);
+    if (Array.isArray(parsed)) chunks.push([key, parsed]);
+  });
+  return chunks;
+}
+
+/** A body index holding `chunks` (as exported by exportBodyIndex; validate them first). */
+export function importBodyIndex(chunks: readonly IndexChunk[]): Index {
+  const index = createIndex('text');
+  for (const [key, data] of chunks) index.import(key, data);
+  return index;
+}
+
+declare module 'flexsearch' {
+  // flexsearch's import takes the exported string or the same data already parsed (serialize.js:
+  // `if (typeof data === "string") data = JSON.parse(data)`); its typings list only the string.
+  interface Index<W extends WorkerType = false, S extends StorageInterface | boolean = false, r extends boolean = true> {
+    import(key: string, data: unknown[]): void;
   }
 }

@@ -38,7 +38,6 @@ type Range = [start: number, end: number];
 // In the original text: compounds of letters/digits/marks joined by hyphens (full-width hyphen included).
 const COMPOUND_RE = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${JOINERS}\\uff0d][\\p{L}\\p{N}\\p{M}]+)*`, 'gu');
 const PART_RE = new RegExp(`[^${JOINERS}\\uff0d]+`, 'gu');
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const NON_ALNUM = /[^\p{L}\p{N}]+/u;
 
@@ -57,14 +56,19 @@ function matchesToken(piece: string, terms: readonly string[]): boolean {
   return false;
 }
 
-function latinRanges(text: string, terms: readonly string[], firstOnly: boolean, from = 0): Range[] {
+/**
+ * Ranges of `text` matching `terms`, scanning compound words from `from`; with `maxWords`, only that many
+ * words are looked at (to verify a candidate position).
+ */
+function latinRanges(text: string, terms: readonly string[], firstOnly: boolean, from = 0, maxWords = Infinity): Range[] {
   const out: Range[] = [];
   if (terms.length === 0) return out;
   let prevCompact = '';
   let prevRange: Range | null = null;
   let prevEnd = -1;
+  let seen = 0;
   COMPOUND_RE.lastIndex = from;
-  for (let m = COMPOUND_RE.exec(text); m !== null; m = COMPOUND_RE.exec(text)) {
+  for (let m = COMPOUND_RE.exec(text); m !== null && seen++ < maxWords; m = COMPOUND_RE.exec(text)) {
     const start = m.index;
     const word = m[0];
     if (hasCjk(word)) {
@@ -171,16 +175,21 @@ const GREEK_LETTER: Record<string, string> = {
 const prefilters = new WeakMap<readonly string[], RegExp | null>();
 
 /**
- * A case-insensitive regex for the first place in a text where a match can start: every ASCII term (and the
- * Greek letter of a letter name) as a plain substring. Scanning a long body word by word is the slow part of
- * a search; a native regex jumps to the first candidate. Null when some term has no such plain form.
+ * A case-insensitive regex for the places in a text where a match can start: every ASCII term, its letters
+ * optionally separated by a hyphen or space (so "pdl1" finds "PD-L1"), and the Greek letter of a letter name.
+ * Scanning a long body word by word is the slow part of a search; a native regex jumps from candidate to
+ * candidate. Null when some term is not plain ASCII (then every word is scanned).
  */
 function prefilter(terms: readonly string[]): RegExp | null {
   const cached = prefilters.get(terms);
   if (cached !== undefined) return cached;
   let re: RegExp | null = null;
   if (terms.length > 0 && terms.every((t) => /^[a-z0-9]+$/.test(t))) {
-    const alternatives = terms.flatMap((t) => (Object.hasOwn(GREEK_LETTER, t) ? [t, GREEK_LETTER[t]] : [t]));
+    const gap = `[${JOINERS} ]?`;
+    const alternatives = terms.flatMap((t) => {
+      const spelt = Array.from(t).join(gap);
+      return Object.hasOwn(GREEK_LETTER, t) ? [spelt, GREEK_LETTER[t]] : [spelt];
+    });
     re = new RegExp(alternatives.join('|'), 'giu');
   }
   prefilters.set(terms, re);
@@ -190,16 +199,23 @@ function prefilter(terms: readonly string[]): RegExp | null {
 /** Position of the first highlightable match in `text`, or -1. Stops scanning at the first Latin hit. */
 export function firstHit(text: string, terms: HighlightTerms): number {
   let best = -1;
-  let from = 0;
   const re = prefilter(terms.latin);
   if (re) {
+    // Verify each candidate: its word and the next (the word before it, for "checkmate 227", is included).
     re.lastIndex = 0;
-    const m = re.exec(text);
-    // No term occurs even as a substring: no Latin match (the rare NFKC-only spellings are given up).
-    from = m ? Math.max(0, text.lastIndexOf(' ', m.index) + 1) : -1;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, text.lastIndexOf(' ', m.index) - 1)) + 1);
+      const found = latinRanges(text, terms.latin, true, start, 3);
+      if (found.length > 0) {
+        best = found[0][0];
+        break;
+      }
+      re.lastIndex = Math.max(re.lastIndex, m.index + 1);
+    }
+  } else {
+    const found = latinRanges(text, terms.latin, true);
+    if (found.length > 0) best = found[0][0];
   }
-  const latin = from === -1 ? [] : latinRanges(text, terms.latin, true, from);
-  if (latin.length > 0) best = latin[0][0];
   for (const r of cjkRanges(text, terms.cjk)) if (best === -1 || r[0] < best) best = r[0];
   return best;
 }

@@ -3,28 +3,36 @@
  *
  * Ranking, from strongest to weakest signal:
  *  1. the whole query equals a title, a Chinese title, an abbreviation in the title's parentheses, an alias
- *     (drugs, trials and gene symbols included) or the id, compared without case, spaces or punctuation;
- *  2. each query word matched as a whole word, else a prefix, in the title/aliases, then the summary, then
- *     headings and body (the best field counts, the others add a tenth);
+ *     (drugs, trials and gene symbols included; earlier aliases weigh slightly more) or the id, compared
+ *     without case, spaces or punctuation ("TMB", "CD274", "KEYNOTE-024", "STK11 突变");
+ *  2. each query word matched as a whole word, else as a prefix, in the title/aliases, then the summary, then
+ *     headings, then the body (more occurrences weigh a little more); the best field counts in full, the
+ *     others add a tenth; a query that is most of a title gets a little extra ("微环境" in "肿瘤微环境");
  *  3. words that match nothing are retried as singular ("inhibitors" → "inhibitor") and then spelling-
- *     corrected against the vocabulary of titles, aliases, summaries and headings (spelling.ts), at a discount.
- * Every query word must match (AND); when no document has them all, documents matching most of them follow.
+ *     corrected against the vocabulary of titles, aliases, summaries and headings (spelling.ts), at a
+ *     discount; a corrected query that equals an alias counts as a discounted exact match.
+ * Every query word must match (AND); when no document has them all, documents matching at least half of them
+ * follow, those matching more first.
  */
 import type { Id } from 'flexsearch';
 import { AREAS, KINDS, ORIGINS, TIMINGS, type Area, type Kind, type Origin, type Timing } from '../content/kinds';
 import { SEARCH_INDEX_VERSION } from './build-index';
-import type { SearchDoc } from './documents';
+import type { StoredDoc } from './documents';
 import {
-  addToFieldIndexes,
+  addStoredFields,
   createFieldIndexes,
   FIELD_WEIGHT,
   FIELDS,
   fieldText,
   frequencyOfSlot,
+  importBodyIndex,
   PREFIX_FACTOR,
   PREFIX_FIELDS,
+  RESOLUTION,
   type Field,
   type FieldIndexes,
+  type IndexChunk,
+  type StoredField,
 } from './field-index';
 import { highlightTerms, snippetAround, snippetStart, type HighlightTerms, type Segment } from './highlight';
 import { Vocabulary } from './spelling';
@@ -62,7 +70,7 @@ export interface SearchHit {
   titleZh: string;
   /** The title with matching words marked. */
   titleSegments: Segment[];
-  /** About 180 characters of the summary (or, failing a match there, the body) around the first match. */
+  /** About 180 characters of the summary around its first match (its opening when only other fields match). */
   snippet: Segment[];
   score: number;
   origin?: Origin;
@@ -138,8 +146,50 @@ function readEnum<T extends string>(o: Record<string, unknown>, key: string, at:
   return found;
 }
 
-/** Checks the payload and copies it into fresh objects (nothing from the payload is kept by reference). */
-function readIndex(data: unknown): SearchDoc[] {
+function isDocNumber(x: unknown, count: number): boolean {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < count;
+}
+
+/**
+ * Checks the exported body index: [key, data] chunks of flexsearch's "reg" (document numbers) and "map"
+ * ([token, slots] with each slot null or a list of document numbers) kinds. Every document number must
+ * name a document, so the engine never meets an id it cannot resolve.
+ */
+function readBody(body: unknown, count: number): IndexChunk[] {
+  if (!Array.isArray(body)) throw new SearchIndexError(`Search index is corrupt: body should be a list of index chunks, got ${describe(body)}`);
+  return body.map((chunk: unknown, i: number): IndexChunk => {
+    const at = `body[${i}]`;
+    if (!Array.isArray(chunk) || chunk.length !== 2 || typeof chunk[0] !== 'string' || !Array.isArray(chunk[1])) {
+      throw new SearchIndexError(`Search index is corrupt: ${at} should be a [key, data] pair, got ${describe(chunk)}`);
+    }
+    const key: string = chunk[0];
+    const data: unknown[] = chunk[1];
+    const kind = /^[0-9]+\.(reg|map)$/.exec(key)?.[1];
+    const ok =
+      kind === 'reg'
+        ? data.every((n) => isDocNumber(n, count))
+        : kind === 'map'
+          ? data.every(
+              (entry) =>
+                Array.isArray(entry) &&
+                entry.length === 2 &&
+                typeof entry[0] === 'string' &&
+                Array.isArray(entry[1]) &&
+                entry[1].length <= RESOLUTION &&
+                entry[1].every((slot: unknown) => slot === null || (Array.isArray(slot) && slot.every((n) => isDocNumber(n, count)))),
+            )
+          : false;
+    if (!kind) throw new SearchIndexError(`Search index is corrupt: ${at} has the unknown key ${JSON.stringify(key.slice(0, 40))}`);
+    if (!ok) throw new SearchIndexError(`Search index is corrupt: ${at} (${key}) holds malformed data or a document number out of range`);
+    return [key, data];
+  });
+}
+
+/**
+ * Checks the payload. Documents are copied into fresh objects; the body-index chunks, once checked, are
+ * handed to flexsearch as they are (they are ours: parsed from the fetched JSON, referenced nowhere else).
+ */
+function readIndex(data: unknown): { docs: StoredDoc[]; body: IndexChunk[] } {
   if (!isRecord(data)) throw new SearchIndexError(`Search index is missing or not an object (got ${describe(data)})`);
   const version = Object.hasOwn(data, 'version') ? data.version : undefined;
   if (version !== SEARCH_INDEX_VERSION) {
@@ -150,14 +200,14 @@ function readIndex(data: unknown): SearchDoc[] {
   const docs = Object.hasOwn(data, 'docs') ? data.docs : undefined;
   if (!Array.isArray(docs)) throw new SearchIndexError(`Search index is corrupt: docs should be a list, got ${describe(docs)}`);
   const ids = new Set<string>();
-  return docs.map((raw: unknown, i: number): SearchDoc => {
+  const stored = docs.map((raw: unknown, i: number): StoredDoc => {
     const at = `docs[${i}]`;
     if (!isRecord(raw)) throw new SearchIndexError(`Search index is corrupt: ${at} should be an object, got ${describe(raw)}`);
     const id = readString(raw, 'id', at);
     if (id === '') throw new SearchIndexError(`Search index is corrupt: ${at}.id is empty`);
     if (ids.has(id)) throw new SearchIndexError(`Search index is corrupt: ${at}.id "${id}" appears twice`);
     ids.add(id);
-    const doc: SearchDoc = {
+    const doc: StoredDoc = {
       id,
       kind: readEnum(raw, 'kind', at, KINDS, false)!,
       url: readString(raw, 'url', at),
@@ -166,7 +216,6 @@ function readIndex(data: unknown): SearchDoc[] {
       aliases: readStrings(raw, 'aliases', at),
       summary: readString(raw, 'summary', at),
       headings: readStrings(raw, 'headings', at),
-      text: readString(raw, 'text', at),
     };
     const origin = readEnum(raw, 'origin', at, ORIGINS, true);
     const timing = readEnum(raw, 'timing', at, TIMINGS, true);
@@ -176,19 +225,31 @@ function readIndex(data: unknown): SearchDoc[] {
     if (area) doc.area = area;
     return doc;
   });
+  return { docs: stored, body: readBody(Object.hasOwn(data, 'body') ? data.body : undefined, stored.length) };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Query input.
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** `s` without unpaired surrogate halves (a loop, not a lookbehind regex, for older Safari). */
+function dropLoneSurrogates(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) out += s[i] + s[++i];
+    } else if (c < 0xdc00 || c > 0xdfff) {
+      out += s[i];
+    }
+  }
+  return out;
+}
 
 /** The query as searched: a string, cut to MAX_QUERY_LENGTH, without lone surrogates or control characters. */
 export function sanitiseQuery(query: unknown): string {
   if (typeof query !== 'string') return '';
-  return query
-    .slice(0, MAX_QUERY_LENGTH)
-    .replace(LONE_SURROGATE, '')
+  return dropLoneSurrogates(query.slice(0, MAX_QUERY_LENGTH))
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
     .trim();
 }
@@ -207,18 +268,20 @@ function facet<T extends string>(values: unknown, allowed: readonly T[]): Set<T>
 
 // ---------------------------------------------------------------------------------------------------------
 // The engine.
+
+const PREFIX_STORED_FIELDS = PREFIX_FIELDS.filter((f): f is StoredField => f !== 'text');
 //
 // Scores are dense arrays indexed by document number (0 = no match): with 10,000 documents a common word
 // ("resistance") matches nearly all of them, and typed arrays keep that to a few tens of microseconds where
 // Maps took milliseconds.
 
 interface Scores {
-  s: Float64Array;
+  s: Float32Array;
   /** Number of documents with a score above 0. */
   hits: number;
 }
 
-const NONE: Scores = { s: new Float64Array(0), hits: 0 };
+const NONE: Scores = { s: new Float32Array(0), hits: 0 };
 
 interface ResolvedWord {
   scores: Scores;
@@ -240,7 +303,7 @@ function addKey(keys: Map<string, Map<number, number>>, key: string, n: number, 
   if ((m.get(n) ?? 0) < weight) m.set(n, weight);
 }
 
-function countHits(s: Float64Array): Scores {
+function countHits(s: Float32Array): Scores {
   let hits = 0;
   for (let i = 0; i < s.length; i++) if (s[i] > 0) hits++;
   return hits === 0 ? NONE : { s, hits };
@@ -250,7 +313,7 @@ function countHits(s: Float64Array): Scores {
 function intersectMean(list: Scores[], size: number): Scores {
   if (list.length === 0 || list.some((x) => x.hits === 0)) return NONE;
   if (list.length === 1) return list[0];
-  const out = new Float64Array(size);
+  const out = new Float32Array(size);
   for (let i = 0; i < size; i++) {
     let sum = 0;
     for (const x of list) {
@@ -269,7 +332,7 @@ function intersectMean(list: Scores[], size: number): Scores {
 /** Per document, the larger of `a` and `b` × factor. */
 function unionMax(a: Scores, b: Scores, size: number, factor = 1): Scores {
   if (b.hits === 0) return a;
-  const out = a.hits === 0 ? new Float64Array(size) : Float64Array.from(a.s);
+  const out = a.hits === 0 ? new Float32Array(size) : Float32Array.from(a.s);
   for (let i = 0; i < size; i++) {
     const v = b.s[i] * factor;
     if (v > out[i]) out[i] = v;
@@ -294,27 +357,34 @@ interface Ranked {
 }
 
 class Engine implements SearchEngine {
-  private readonly indexes: FieldIndexes = createFieldIndexes();
+  private readonly indexes: FieldIndexes;
   /** For prefix fields: each document's tokens as " a b c ", to tell a whole-word match from a prefix. */
   private readonly tokensOf = new Map<Field, string[]>();
   private readonly keys = new Map<string, Map<number, number>>();
-  /** compactKey of each document's title and Chinese title. */
-  private readonly compactTitles: [string, string][] = [];
+  /** compactKey of each document's title, and of its Chinese title. */
+  private readonly compactTitles: string[] = [];
+  private readonly compactTitlesZh: string[] = [];
   private readonly vocabulary: Vocabulary;
 
-  constructor(private readonly docs: SearchDoc[]) {
+  constructor(
+    private readonly docs: StoredDoc[],
+    body: IndexChunk[],
+    private readonly onError: LoadOptions['onError'],
+  ) {
+    this.indexes = { ...createFieldIndexes(), text: importBodyIndex(body) };
     const vocab = new Set<string>();
     for (const f of PREFIX_FIELDS) this.tokensOf.set(f, []);
     docs.forEach((doc, n) => {
-      addToFieldIndexes(this.indexes, n, doc);
-      for (const f of PREFIX_FIELDS) {
+      addStoredFields(this.indexes, n, doc);
+      for (const f of PREFIX_STORED_FIELDS) {
         const tokens = indexTokens(fieldText(doc, f));
         this.tokensOf.get(f)!.push(` ${tokens.join(' ')} `);
         for (const t of tokens) vocab.add(t);
       }
       for (const t of indexTokens(doc.summary)) vocab.add(t);
       this.addKeys(doc, n);
-      this.compactTitles.push([compactKey(doc.title), compactKey(doc.titleZh)]);
+      this.compactTitles.push(compactKey(doc.title));
+      this.compactTitlesZh.push(compactKey(doc.titleZh));
     });
     this.vocabulary = new Vocabulary(vocab);
   }
@@ -323,7 +393,7 @@ class Engine implements SearchEngine {
     return this.docs.length;
   }
 
-  private addKeys(doc: SearchDoc, n: number): void {
+  private addKeys(doc: StoredDoc, n: number): void {
     for (const title of [doc.title, doc.titleZh]) {
       addKey(this.keys, compactKey(title), n, EXACT_TITLE);
       // "Tumour mutational burden (TMB)": the name and the abbreviation are each an exact title.
@@ -356,15 +426,15 @@ class Engine implements SearchEngine {
     const cached = cache.get(token);
     if (cached) return cached;
     const size = this.docs.length;
-    let best: Float64Array | null = null;
-    let sum: Float64Array | null = null;
+    let best: Float32Array | null = null;
+    let sum: Float32Array | null = null;
     const needle = ` ${token} `;
     for (const field of FIELDS) {
       // Unresolved: flexsearch's own score slots, read in place instead of copied into one list.
       const slots = this.indexes[field].search(token, { resolve: false }).result;
       if (slots.length === 0) continue;
-      best ??= new Float64Array(size);
-      sum ??= new Float64Array(size);
+      best ??= new Float32Array(size);
+      sum ??= new Float32Array(size);
       const tokens = this.tokensOf.get(field);
       const weight = FIELD_WEIGHT[field];
       for (let slot = 0; slot < slots.length; slot++) {
@@ -437,9 +507,10 @@ class Engine implements SearchEngine {
   search(query: string, opts?: SearchOptions): SearchHit[] {
     try {
       return this.run(sanitiseQuery(query), opts);
-    } catch {
-      // Defence in depth: a search box must never take the page down. Inputs are bounded above, so this
-      // is not expected to happen; the fuzz test checks that it does not.
+    } catch (error) {
+      // Defence in depth: a search box must never take the page down. Not expected to happen (inputs are
+      // bounded above); the fuzz test listens on onError to prove it does not.
+      this.onError?.(error, typeof query === 'string' ? query : '');
       return [];
     }
   }
@@ -458,7 +529,7 @@ class Engine implements SearchEngine {
       resolved.map((r) => r.scores),
       size,
     );
-    const scores = new Float64Array(size);
+    const scores = new Float32Array(size);
     let counts: Int32Array | null = null;
     if (all.hits > 0) {
       for (let i = 0; i < size; i++) scores[i] = all.s[i] * resolved.length;
@@ -482,11 +553,13 @@ class Engine implements SearchEngine {
     const key = compactKey(query);
     const titleFloor = PREFIX_FACTOR * FIELD_WEIGHT.title * resolved.length;
     if (key.length >= 2) {
+      const titles = this.compactTitles;
+      const titlesZh = this.compactTitlesZh;
       for (let i = 0; i < size; i++) {
         if (scores[i] < titleFloor) continue;
-        let share = 0;
-        for (const t of this.compactTitles[i]) if (t.includes(key)) share = Math.max(share, key.length / t.length);
-        scores[i] += TITLE_CONTAINS_BONUS * share;
+        const en = titles[i].includes(key) ? key.length / titles[i].length : 0;
+        const zh = titlesZh[i].includes(key) ? key.length / titlesZh[i].length : 0;
+        scores[i] += TITLE_CONTAINS_BONUS * Math.max(en, zh);
       }
     }
 
@@ -513,7 +586,7 @@ class Engine implements SearchEngine {
   }
 
   /** The best `limit` documents that pass the filters, best first (a bounded insertion sort, not a full sort). */
-  private topHits(scores: Float64Array, counts: Int32Array | null, opts: SearchOptions | undefined): Ranked[] {
+  private topHits(scores: Float32Array, counts: Int32Array | null, opts: SearchOptions | undefined): Ranked[] {
     const limit = clampLimit(opts?.limit);
     const filters = opts?.filters;
     const kinds = facet(filters?.kind, KINDS);
@@ -559,7 +632,7 @@ class Engine implements SearchEngine {
       title: d.title,
       titleZh: d.titleZh,
       titleSegments: highlightTerms(d.title, terms),
-      snippet: snippetAround(d.summary, terms) ?? snippetAround(d.text, terms) ?? snippetStart(d.summary, terms),
+      snippet: snippetAround(d.summary, terms) ?? snippetStart(d.summary, terms),
       score: Math.round(score * 100) / 100,
     };
     if (d.origin) hit.origin = d.origin;
@@ -569,11 +642,17 @@ class Engine implements SearchEngine {
   }
 }
 
+export interface LoadOptions {
+  /** Called if a search fails internally (it then returns []): for logging. Never expected to fire. */
+  onError?: (error: unknown, query: string) => void;
+}
+
 /**
  * Validates a parsed search-index payload (the JSON from buildSearchIndex) and builds the in-memory
  * engine. Throws SearchIndexError, with a message naming the problem, when `data` is missing, of another
  * version or malformed.
  */
-export function loadSearchIndex(data: unknown): SearchEngine {
-  return new Engine(readIndex(data));
+export function loadSearchIndex(data: unknown, options: LoadOptions = {}): SearchEngine {
+  const { docs, body } = readIndex(data);
+  return new Engine(docs, body, options.onError);
 }

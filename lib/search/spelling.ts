@@ -5,12 +5,17 @@
  * Only letter-only words of at least MIN_CORRECTABLE letters are corrected. Abbreviations and gene symbols
  * (TMB, TNF, CD8, IL6, KRAS) are never "corrected" into one another: at three or four letters one edit
  * turns almost any abbreviation into another, and a wrong page is worse than no page.
+ *
+ * False positives, measured on the real corpus (vocabulary of 1,264 title/alias/summary/heading words) with
+ * ~190 oncology abbreviations, genes, drugs and disease words that are not in it: allowing two edits from
+ * seven letters turned "statins" into "status"; from eight letters on (TWO_EDITS_FROM) nothing was
+ * mis-corrected, and only true misspellings ("resistence", "responce") were changed.
  */
 
 /** Shortest word that may be corrected. */
 export const MIN_CORRECTABLE = 5;
 /** Words this long or longer may be two edits away; shorter ones one edit. */
-export const TWO_EDITS_FROM = 7;
+export const TWO_EDITS_FROM = 8;
 /** Longest word considered (bounds the work a hostile query can cause). */
 const MAX_CORRECTABLE = 30;
 /** Most suggestions returned for one word. */

@@ -64,31 +64,43 @@ export const JOINERS = '-\u2010\u2011\u2012\u2013\u2212_';
 /** Longest token kept; longer words are cut (bounds the work a hostile query can cause). */
 export const MAX_TOKEN_LENGTH = 40;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+
+/** The Unicode steps, applied to runs of non-ASCII characters only (ASCII text needs none of them). */
+function normaliseRun(run: string): string {
+  return run
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
+    .replace(LATIN_FOLD_RE, (ch) => LATIN_FOLD[ch]);
+}
+
 /**
  * Normalises text for matching: NFKC, lowercase, Latin diacritics stripped, Greek letters spelt out as
  * hyphen-separated names, zero-width characters removed and bidirectional controls turned into spaces.
  * Punctuation is kept (tokenisation decides what it means). Never throws, whatever the input.
  */
 export function normalise(text: string): string {
-  let s = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
-  // Soft hyphen and zero-width characters sit inside words; bidi controls and the BOM separate them.
-  s = s.replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ');
-  s = s.replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2');
-  s = s.replace(LATIN_FOLD_RE, (ch) => LATIN_FOLD[ch]);
-  if (/[α-ωϕ]/.test(s)) {
-    s = s.replace(GREEK_RE, (ch, offset: number, all: string) => {
-      const before = offset > 0 && ALNUM.test(all[offset - 1]) ? '-' : '';
-      const next = offset + 1 < all.length ? all[offset + 1] : '';
-      // A following Greek letter adds its own leading hyphen (γδ → gamma-delta).
-      const after = next !== '' && ALNUM.test(next) && !/[α-ωϕ]/.test(next) ? '-' : '';
-      return before + GREEK[ch] + after;
-    });
+  let s = text.toLowerCase();
+  if (NON_ASCII.test(s)) {
+    // Soft hyphen and zero-width characters sit inside words; bidi controls and the BOM separate them.
+    s = s.replace(NON_ASCII_RUN, normaliseRun);
+    if (/[α-ωϕ]/.test(s)) {
+      s = s.replace(GREEK_RE, (ch, offset: number, all: string) => {
+        const before = offset > 0 && ALNUM.test(all[offset - 1]) ? '-' : '';
+        const next = offset + 1 < all.length ? all[offset + 1] : '';
+        // A following Greek letter adds its own leading hyphen (γδ → gamma-delta).
+        const after = next !== '' && ALNUM.test(next) && !/[α-ωϕ]/.test(next) ? '-' : '';
+        return before + GREEK[ch] + after;
+      });
+    }
   }
+  if (s.includes("'") || s.includes('\u2019')) s = s.replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2');
   return s;
 }
 
@@ -129,32 +141,47 @@ function cutToken(t: string): string {
   return t.length > MAX_TOKEN_LENGTH ? t.slice(0, MAX_TOKEN_LENGTH) : t;
 }
 
+// ASCII-only text (most of the corpus) takes a simpler and faster pattern.
+const ASCII_COMPOUND_RE = /[a-z0-9]+(?:[-_][a-z0-9]+)*/g;
+const HAS_JOINER = new RegExp(`[${JOINERS}]`);
+
+function latinWord(compound: string, spaceBefore: boolean): Word {
+  if (!HAS_JOINER.test(compound)) {
+    return { parts: [compound.length > MAX_TOKEN_LENGTH ? compound.slice(0, MAX_TOKEN_LENGTH) : compound], joined: null, cjk: false, spaceBefore };
+  }
+  const parts = compound.split(JOINER_SPLIT).filter((p) => p !== '').map(cutToken);
+  return { parts, joined: parts.length > 1 ? cutToken(parts.join('')) : null, cjk: false, spaceBefore };
+}
+
 /**
  * Splits already-normalised text into words. `maxWords` bounds the work for queries.
  * Pure; never throws.
  */
 export function splitWords(normalised: string, maxWords = Infinity): Word[] {
   const words: Word[] = [];
+  const ascii = !NON_ASCII.test(normalised);
+  const re = ascii ? ASCII_COMPOUND_RE : COMPOUND_RE;
   let lastEnd = -1;
-  COMPOUND_RE.lastIndex = 0;
-  for (let m = COMPOUND_RE.exec(normalised); m !== null; m = COMPOUND_RE.exec(normalised)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(normalised); m !== null; m = re.exec(normalised)) {
     if (words.length >= maxWords) break;
-    const gap = lastEnd < 0 ? '' : normalised.slice(lastEnd, m.index);
-    const spaceBefore = lastEnd >= 0 && WHITESPACE_ONLY.test(gap);
+    const gapLength = m.index - lastEnd;
+    const spaceBefore =
+      lastEnd >= 0 &&
+      (gapLength === 1 && normalised.charCodeAt(lastEnd) === 32 ? true : WHITESPACE_ONLY.test(normalised.slice(lastEnd, m.index)));
     lastEnd = m.index + m[0].length;
     const compound = m[0];
-    if (!CJK_CHAR.test(compound)) {
-      const parts = compound.split(JOINER_SPLIT).map(cutToken);
-      words.push({ parts, joined: parts.length > 1 ? cutToken(parts.join('')) : null, cjk: false, spaceBefore });
+    if (ascii || !CJK_CHAR.test(compound)) {
+      words.push(latinWord(compound, spaceBefore));
       continue;
     }
     // Mixed scripts: every CJK run and every Latin stretch becomes its own word.
     let first = true;
     let pos = 0;
     const pushLatin = (stretch: string) => {
-      const parts = stretch.split(JOINER_SPLIT).filter((p) => p !== '').map(cutToken);
-      if (parts.length === 0) return;
-      words.push({ parts, joined: parts.length > 1 ? cutToken(parts.join('')) : null, cjk: false, spaceBefore: first && spaceBefore });
+      const w = latinWord(stretch, first && spaceBefore);
+      if (w.parts.length === 0 || w.parts[0] === '') return;
+      words.push(w);
       first = false;
     };
     CJK_RUN_G.lastIndex = 0;
@@ -172,9 +199,10 @@ export function splitWords(normalised: string, maxWords = Infinity): Word[] {
 
 /** True when a word after a plain space joins onto the previous one: a number, or a Greek letter name. */
 function joinsPrevious(prev: Word | undefined, w: Word): boolean {
-  if (!prev || prev.cjk || w.cjk || !w.spaceBefore) return false;
+  if (!w.spaceBefore || !prev || prev.cjk || w.cjk) return false;
   const first = w.parts[0];
-  return /^[0-9]/.test(first) || (w.parts.length === 1 && GREEK_NAMES.has(first));
+  const c = first.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (w.parts.length === 1 && GREEK_NAMES.has(first));
 }
 
 /** Tokens of one compound for the index: each part, and every run of 2–4 adjacent parts joined (and the whole). */

@@ -12,3 +12,8 @@ export const PAGE_TYPES: Record<string, string> = {
   search: '/search?q=TMB',
   'not found': '/no-such-page',
 };
+PAGE_TYPES['classification matrix'] = '/classification';
+PAGE_TYPES['strategy matrix'] = '/strategy-matrix';
+PAGE_TYPES.glossary = '/glossary';
+PAGE_TYPES['mechanism map'] = '/map';
+PAGE_TYPES['biomarker explorer'] = '/explorer?f=stk11-lof,kras-mut';

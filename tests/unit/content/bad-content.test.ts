@@ -94,7 +94,7 @@ describe('relation problems', () => {
   });
   it('an explorer finding linked to a mechanism that does not list its biomarker', async () => {
     const mechanism = editGood(M, 'biomarkers: [b-one]', 'biomarkers: []');
-    expect(await onlyIssue(withFiles(mechanism, editGood(B, 'genes: [GENE1]', `genes: [GENE1]\nfindings:\n  - id: f-one\n    label: Finding one\n    labelZh: 发现一\n    mechanisms: [m-one]`)))).toMatchInlineSnapshot();
+    expect(await onlyIssue(withFiles(mechanism, editGood(B, 'genes: [GENE1]', `genes: [GENE1]\nfindings:\n  - id: f-one\n    label: Finding one\n    labelZh: 发现一\n    mechanisms: [m-one]`)))).toMatchInlineSnapshot(`"content/biomarkers/b-one.mdx:15:18  findings[0].mechanisms[0]  The mechanism "m-one" does not list "b-one" in its biomarkers  → hint: Add b-one to the biomarkers of content/mechanisms/m-one.mdx if that entry supports the link; otherwise remove the id."`);
   });
   it('two explorer findings with the same id', async () => {
     const finding = (label: string) => `\n  - id: f-one\n    label: ${label}\n    labelZh: 发现一\n    mechanisms: [m-one]`;

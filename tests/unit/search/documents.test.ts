@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../lib/content/build-corpus';
 import { isEntryId, type EntryId } from '../../../lib/content/ids';
+import { biomarkerSchema, mechanismSchema, strategySchema, topicSchema } from '../../../lib/content/schema';
 import { toSearchDocs } from '../../../lib/search/documents';
 
 function entryId(s: string): EntryId {
@@ -8,82 +9,87 @@ function entryId(s: string): EntryId {
   return s;
 }
 
-const base = {
-  related: [],
+// Frontmatter goes through the real schemas, so defaults added to a schema later do not break these builders.
+const frontmatter = {
   references: ['ref-one'],
-  evidenceContext: 'nsclc' as const,
+  evidenceContext: 'nsclc',
   lastReviewed: '2026-11-24',
-  file: '',
-  code: '',
-  links: [],
-  citations: [],
-  refs: [],
 };
+const compiled = { file: '', code: '', links: [], citations: [], refs: [] };
 
 const strategy: Entry = {
-  ...base,
   kind: 'strategy',
+  ...strategySchema.parse({
+    ...frontmatter,
+    title: 'PD-1 and PD-L1 inhibitors',
+    titleZh: 'PD-1/PD-L1 抑制剂',
+    aliases: ['anti-PD-1', 'Pembrolizumab'],
+    summary: 'Antibodies against PD-1\n  or PD-L1, the backbone of first-line treatment for advanced NSCLC.',
+    targets: ['pd-l1-expression'],
+    stage: 'approved',
+    tumourContext: 'NSCLC (phase 3)',
+    drugs: ['pembrolizumab', 'nivolumab'],
+    trials: ['KEYNOTE-024'],
+  }),
+  ...compiled,
   id: entryId('pd-1-pd-l1-inhibitors'),
-  title: 'PD-1 and PD-L1 inhibitors',
-  titleZh: 'PD-1/PD-L1 抑制剂',
-  aliases: ['anti-PD-1', 'Pembrolizumab'],
-  summary: 'Antibodies against PD-1\n  or PD-L1.',
   headings: [
     { depth: 2, text: 'Approved drugs', id: 'approved-drugs' },
     { depth: 2, text: 'Landmark  trials', id: 'landmark-trials' },
   ],
   text: 'Pembrolizumab doubled\n\nsurvival.',
-  targets: [entryId('pd-l1-expression')],
-  stage: 'approved',
-  tumourContext: 'NSCLC (phase 3)',
-  drugs: ['pembrolizumab', 'nivolumab'],
-  trials: ['KEYNOTE-024'],
 };
 
 const mechanism: Entry = {
-  ...base,
   kind: 'mechanism',
+  ...mechanismSchema.parse({
+    ...frontmatter,
+    title: 'STK11/LKB1 loss',
+    titleZh: 'STK11/LKB1 缺失',
+    aliases: ['LKB1'],
+    summary: 'Loss of STK11 marks cold tumours that rarely respond to PD-1 blockade in lung adenocarcinoma.',
+    origin: 'intrinsic',
+    timing: 'primary',
+    area: 'genomic-proteomic',
+    strategies: ['pd-1-ctla-4-combination'],
+  }),
+  ...compiled,
   id: entryId('stk11-lkb1-loss'),
-  title: 'STK11/LKB1 loss',
-  titleZh: 'STK11/LKB1 缺失',
-  aliases: ['LKB1'],
-  summary: 'Loss of STK11.',
   headings: [],
   text: 'Body.',
-  origin: 'intrinsic',
-  timing: 'primary',
-  area: 'genomic-proteomic',
-  biomarkers: [],
-  strategies: [entryId('pd-1-ctla-4-combination')],
-  involves: [],
 };
 
 const biomarker: Entry = {
-  ...base,
   kind: 'biomarker',
+  ...biomarkerSchema.parse({
+    ...frontmatter,
+    title: 'PD-L1',
+    titleZh: '程序性死亡配体1',
+    aliases: ['B7-H1'],
+    summary: 'PD-L1 on tumour cells, scored as the tumour proportion score, selects patients for pembrolizumab.',
+    biomarkerType: 'protein',
+    genes: ['CD274'],
+  }),
+  ...compiled,
   id: entryId('pd-l1'),
-  title: 'PD-L1',
-  titleZh: '程序性死亡配体1',
-  aliases: ['B7-H1'],
-  summary: 'PD-L1 on tumour cells.',
   headings: [],
   text: '',
-  biomarkerType: 'protein',
-  genes: ['CD274'],
 };
 
 const topic: Entry = {
-  ...base,
   kind: 'topic',
+  ...topicSchema.parse({
+    ...frontmatter,
+    title: 'Tumour microenvironment',
+    titleZh: '肿瘤微环境',
+    summary: 'The mix of immune cells, stromal cells, vessels and signals around cancer cells in the tumour.',
+    area: 'tumour-microenvironment',
+    entries: ['stk11-lkb1-loss'],
+  }),
+  ...compiled,
   id: entryId('tumour-microenvironment'),
-  title: 'Tumour microenvironment',
-  titleZh: '肿瘤微环境',
-  aliases: [],
-  summary: 'The mix around cancer cells.',
   headings: [],
   text: '',
-  area: 'tumour-microenvironment',
-  entries: [entryId('stk11-lkb1-loss')],
 };
 
 describe('toSearchDocs', () => {
@@ -96,7 +102,7 @@ describe('toSearchDocs', () => {
         title: 'PD-1 and PD-L1 inhibitors',
         titleZh: 'PD-1/PD-L1 抑制剂',
         aliases: ['anti-PD-1', 'Pembrolizumab', 'nivolumab', 'KEYNOTE-024'],
-        summary: 'Antibodies against PD-1 or PD-L1.',
+        summary: 'Antibodies against PD-1 or PD-L1, the backbone of first-line treatment for advanced NSCLC.',
         headings: ['Approved drugs', 'Landmark trials'],
         text: 'Pembrolizumab doubled survival.',
       },

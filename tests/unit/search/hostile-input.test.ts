@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../lib/search/build-index';
-import { highlight, loadSearchIndex, MAX_QUERY_LENGTH } from '../../../lib/search/query';
+import { highlight, loadSearchIndex, MAX_QUERY_LENGTH, sanitiseQuery } from '../../../lib/search/query';
 import { makeSearchDocs } from '../../helpers/make-search-docs';
 
-const engine = loadSearchIndex(buildSearchIndex(makeSearchDocs()));
+const internalErrors: unknown[] = [];
+const engine = loadSearchIndex(buildSearchIndex(makeSearchDocs()), { onError: (e) => internalErrors.push(e) });
 
 /** Deterministic PRNG (mulberry32), so a failure reproduces. */
 function prng(seed: number): () => number {
@@ -35,6 +36,22 @@ function randomQuery(rnd: () => number): string {
   }
   return q;
 }
+
+describe('sanitiseQuery', () => {
+  it.each([
+    ['a\ud800b', 'ab'],
+    ['\udc00x\ud800', 'x'],
+    ['😀 TMB', '😀 TMB'],
+    ['TMB\u0000\u0007PD-L1', 'TMB  PD-L1'],
+    ['  TMB  ', 'TMB'],
+  ])('%j → %j', (input, expected) => {
+    expect(sanitiseQuery(input)).toBe(expected);
+  });
+
+  it('cuts to MAX_QUERY_LENGTH', () => {
+    expect(sanitiseQuery('x'.repeat(10_000))).toBe('x'.repeat(MAX_QUERY_LENGTH));
+  });
+});
 
 describe('hostile input', () => {
   it.each([
@@ -89,9 +106,19 @@ describe('hostile input', () => {
     }
     // Bounded work: generous, as CI machines pause for garbage collection.
     expect(slowest).toBeLessThan(250);
+    // No answer came from the catch-all: nothing threw inside the engine.
+    expect(internalErrors).toEqual([]);
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it('reports an internal failure and answers [] instead of throwing', () => {
+    const seen: string[] = [];
+    const broken = loadSearchIndex(buildSearchIndex(makeSearchDocs()), { onError: (_, q) => seen.push(q) });
+    const poisoned = { limit: 5, get filters(): never { throw new Error('boom'); } };
+    expect(broken.search('TMB', poisoned)).toEqual([]);
+    expect(seen).toEqual(['TMB']);
   });
 
   it('ignores junk in the options', () => {

@@ -21,11 +21,16 @@ describe('buildSearchIndex', () => {
     }
   });
 
-  it('stores the version and only the fields search needs', () => {
-    const doc = makeSearchDoc({ id: 'tmb', kind: 'biomarker', title: 'TMB', titleZh: '肿瘤突变负荷', summary: 'S' });
+  it('stores the version, the fields search shows, and the body as an index (not as text)', () => {
+    const doc = makeSearchDoc({ id: 'tmb', kind: 'biomarker', title: 'TMB', titleZh: '肿瘤突变负荷', summary: 'S', text: 'TMB counts TMB' });
     expect(buildSearchIndex([doc])).toEqual({
       version: SEARCH_INDEX_VERSION,
-      docs: [{ id: 'tmb', kind: 'biomarker', url: '/biomarkers/tmb', title: 'TMB', titleZh: '肿瘤突变负荷', aliases: [], summary: 'S', headings: [], text: '' }],
+      docs: [{ id: 'tmb', kind: 'biomarker', url: '/biomarkers/tmb', title: 'TMB', titleZh: '肿瘤突变负荷', aliases: [], summary: 'S', headings: [] }],
+      // flexsearch 0.8's export: registered documents, then token → score slots (slot = 9 − occurrences).
+      body: [
+        ['1.reg', [0]],
+        ['1.map', [['tmb', [null, null, null, null, null, null, null, [0]]], ['counts', [null, null, null, null, null, null, null, null, [0]]]]],
+      ],
     });
   });
 
@@ -58,9 +63,23 @@ describe('loadSearchIndex errors', () => {
     ['unknown kind', (d) => (d.kind = 'gene'), 'Search index is corrupt: docs[1].kind should be one of mechanism, biomarker, cell-or-molecule, strategy, concept, topic, got the string "gene"'],
     ['aliases not strings', (d) => (d.aliases = ['LKB1', 1]), 'Search index is corrupt: docs[1].aliases should be a list of strings, got an array'],
     ['unknown origin', (d) => (d.origin = 'both'), 'Search index is corrupt: docs[1].origin should be one of intrinsic, extrinsic, got the string "both"'],
-    ['inherited field only', (d) => { delete d.text; Object.setPrototypeOf(d, { text: 'x' }); }, 'Search index is corrupt: docs[1].text should be a string, got undefined'],
+    ['inherited field only', (d) => { delete d.summary; Object.setPrototypeOf(d, { summary: 'x' }); }, 'Search index is corrupt: docs[1].summary should be a string, got undefined'],
   ])('%s', (_, edit, message) => {
     expect(() => loadSearchIndex(withDoc(edit))).toThrow(new SearchIndexError(message));
+  });
+
+  it.each<[string, unknown, string]>([
+    ['no body', undefined, 'Search index is corrupt: body should be a list of index chunks, got undefined'],
+    ['a chunk that is no pair', [['1.reg']], 'Search index is corrupt: body[0] should be a [key, data] pair, got an array'],
+    ['an unknown chunk key', [['1.cfg', []]], 'Search index is corrupt: body[0] has the unknown key "1.cfg"'],
+    ['a document number out of range', [['1.reg', [0, 99]]], 'Search index is corrupt: body[0] (1.reg) holds malformed data or a document number out of range'],
+    ['a malformed map entry', [['1.map', [['tmb', 'x']]]], 'Search index is corrupt: body[0] (1.map) holds malformed data or a document number out of range'],
+    ['too many score slots', [['1.map', [['tmb', Array(10).fill(null)]]]], 'Search index is corrupt: body[0] (1.map) holds malformed data or a document number out of range'],
+    ['a fractional document number', [['1.map', [['tmb', [[0.5]]]]]], 'Search index is corrupt: body[0] (1.map) holds malformed data or a document number out of range'],
+  ])('body: %s', (_, body, message) => {
+    const data = good();
+    data.body = body;
+    expect(() => loadSearchIndex(data)).toThrow(new SearchIndexError(message));
   });
 
   it('throws an error of its own class with a name', () => {
@@ -74,11 +93,11 @@ describe('loadSearchIndex errors', () => {
   });
 
   it('accepts an empty corpus and finds nothing', () => {
-    expect(loadSearchIndex({ version: 1, docs: [] }).search('TMB')).toEqual([]);
+    expect(loadSearchIndex({ version: 1, docs: [], body: [] }).search('TMB')).toEqual([]);
   });
 
   it('does not follow a "__proto__" key in the payload', () => {
-    const data = JSON.parse('{"version": 1, "docs": [], "__proto__": {"polluted": true}}');
+    const data = JSON.parse('{"version": 1, "docs": [], "body": [], "__proto__": {"polluted": true}}');
     expect(loadSearchIndex(data).size).toBe(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -174,13 +174,24 @@ describe('hits', () => {
     expect(hit.snippet.map((s) => s.text).join('')).toBe(makeSearchDocs().find((d) => d.id === 'tmb')!.summary);
   });
 
-  it('take the snippet from the body when only the body matches', () => {
+  it('find body-only words, with the opening of the summary as snippet (body text is not shipped)', () => {
     const hit = engine.search('galectin')[0];
     expect(hit.id).toBe('tim-3');
     expect(hit.snippet).toEqual([
-      { text: 'TIM-3 binds ', hit: false },
-      { text: 'galectin', hit: true },
-      { text: '-9, CEACAM1 and phosphatidylserine.', hit: false },
+      {
+        text: 'TIM-3 is an inhibitory receptor co-expressed with PD-1 on exhausted T cells; its up-regulation has been seen in patients who acquired resistance to PD-1 blockade.',
+        hit: false,
+      },
+    ]);
+  });
+
+  it('cut a long summary around its first match', () => {
+    const hit = engine.search('infiltrating')[0];
+    expect(hit.id).toBe('stk11-lkb1-loss');
+    expect(hit.snippet).toEqual([
+      { text: '…especially alongside KRAS mutation in lung adenocarcinoma, mark tumours with few ', hit: false },
+      { text: 'infiltrating', hit: true },
+      { text: ' immune cells, usually negative PD-L1 and a very low response rate to PD-1 blockade.', hit: false },
     ]);
   });
 
@@ -189,8 +200,8 @@ describe('hits', () => {
     expect(hit.titleSegments).toEqual([{ text: 'Pseudoprogression', hit: true }]);
   });
 
-  it('highlight Chinese matches in Chinese text', () => {
-    const hit = engine.search('微环境')[0];
-    expect(hit.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['微环境']);
+  it('highlight Chinese matches in the title', () => {
+    const hit = engine.search('LKB1 微环境', { filters: { kind: ['mechanism'] } })[0];
+    expect(hit.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['LKB1']);
   });
 });

@@ -23,6 +23,8 @@ describe('allowedEdits', () => {
     ['cd274', 0],
     ['tumor', 1],
     ['immune', 1],
+    ['statins', 1],
+    ['exhausted', 2],
     ['pembrolizumb', 2],
     ['a'.repeat(31), 0],
   ])('%s → %i', (word, expected) => {
@@ -31,7 +33,7 @@ describe('allowedEdits', () => {
 });
 
 describe('Vocabulary.suggest', () => {
-  const vocab = new Vocabulary(['pembrolizumab', 'pseudoprogression', 'tumour', 'tumours', 'tmb', 'tnf', 'exhaustion', 'exhausted', 'nivolumab', 'cd274']);
+  const vocab = new Vocabulary(['pembrolizumab', 'pseudoprogression', 'tumour', 'tumours', 'tmb', 'tnf', 'exhaustion', 'exhausted', 'nivolumab', 'cd274', 'status', 'response']);
 
   it.each([
     ['pembrolizumb', ['pembrolizumab']],
@@ -43,7 +45,9 @@ describe('Vocabulary.suggest', () => {
     ['tmx', []],
     ['tnb', []],
     ['cd247', []],
-    // Nothing close enough.
+    ['responce', ['response']],
+    // Nothing close enough: two edits are allowed from eight letters on ("statins" is two from "status").
+    ['statins', []],
     ['zebrafish', []],
     ['immunity', []],
   ])('%s → %j', (word, expected) => {
