@@ -1,0 +1,122 @@
+import type { Metadata } from 'next';
+import { Disclaimer } from '@/components/entry/disclaimer';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { MapControls, type NodeDetail } from '@/components/map/map-controls.client';
+import { MechanismMap } from '@/components/map/mechanism-map';
+import { RelationsList } from '@/components/map/relations-list';
+import { getSite, type Entry } from '@/lib/content/get-corpus';
+import { AREA_INFO, AREAS, EVIDENCE_LABEL, KIND_INFO, ORIGIN_LABEL, STAGE_LABEL, TIMING_LABEL } from '@/lib/content/kinds';
+import { layoutMap } from '@/lib/map/layout';
+import { buildMapModel, MAP_EDGE_TYPES, MAP_KINDS, type MapModel } from '@/lib/map/model';
+import '@/components/map/map.css';
+
+export const dynamic = 'force-static';
+
+export const metadata: Metadata = {
+  title: 'Mechanism map',
+  description:
+    'An interactive map of resistance mechanisms in NSCLC immunotherapy, the biomarkers that signal them, the cells and molecules they involve and the strategies studied against them.',
+  alternates: { canonical: '/map' },
+};
+
+const MAP_ID = 'mechanism-map';
+
+function meta(e: Entry): string {
+  const parts: string[] = [];
+  if (e.kind === 'mechanism') parts.push(AREA_INFO[e.area].label, ORIGIN_LABEL[e.origin], TIMING_LABEL[e.timing]);
+  if (e.kind === 'biomarker') parts.push(e.biomarkerType.replace('-', ' '));
+  if (e.kind === 'strategy') parts.push(STAGE_LABEL[e.stage]);
+  if (e.kind === 'cell-or-molecule') parts.push(`${e.entityType.replace('-', ' ')}, ${e.role.replace('-', ' ')}`);
+  parts.push(EVIDENCE_LABEL[e.evidenceContext]);
+  return parts.join(' · ');
+}
+
+/** What the details panel shows for each node: summary plus its map relations, read from the node's side. */
+function nodeDetails(entries: Entry[], model: MapModel): Record<string, NodeDetail> {
+  const byId = new Map(entries.map((e) => [e.id as string, e]));
+  const rank = new Map(entries.map((e, i) => [e.id as string, i]));
+  const title = (id: string) => byId.get(id)?.title ?? id;
+  const out: Record<string, NodeDetail> = {};
+  for (const n of model.nodes) {
+    const e = byId.get(n.id)!;
+    const groups = new Map<string, string[]>();
+    const add = (label: string, id: string) => groups.set(label, [...(groups.get(label) ?? []), id]);
+    for (const type of MAP_EDGE_TYPES) {
+      for (const edge of model.edges) if (edge.type === type && edge.source === n.id) add(edge.label, edge.target);
+    }
+    for (const type of MAP_EDGE_TYPES) {
+      for (const edge of model.edges) if (edge.type === type && edge.target === n.id) add(edge.inverse, edge.source);
+    }
+    out[n.id] = {
+      title: e.title,
+      titleZh: e.titleZh,
+      kind: KIND_INFO[e.kind].label,
+      meta: meta(e),
+      summary: e.summary,
+      // Related entries in the site's list order, as in the text alternative.
+      relations: [...groups].map(([label, ids]) => ({ label, items: ids.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).map(title) })),
+    };
+  }
+  return out;
+}
+
+function Legend() {
+  const edges = [
+    { type: 'biomarkers', text: 'signalled by (mechanism → biomarker)' },
+    { type: 'strategies', text: 'targeted by (mechanism → strategy)' },
+    { type: 'involves', text: 'involves (mechanism → cell or molecule)' },
+    { type: 'suppresses', text: 'suppresses (cell or molecule → cell or molecule, arrow)' },
+  ];
+  return (
+    <ul className="map-legend" aria-label="Legend">
+      {MAP_KINDS.map((k) => (
+        <li key={k}>
+          <span className={`map-swatch map-swatch-${k}`} aria-hidden="true" />
+          {KIND_INFO[k].plural}
+        </li>
+      ))}
+      {edges.map((e) => (
+        <li key={e.type}>
+          <svg width="32" height="10" aria-hidden="true">
+            <path d="M1 5H31" className={`map-edge map-edge-${e.type}`} />
+          </svg>
+          {e.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function MapPage() {
+  const site = await getSite();
+  const model = buildMapModel(site.entries, site.graph.edges);
+  const layout = layoutMap(model);
+  const mechanisms = model.nodes.filter((n) => n.kind === 'mechanism');
+  const areas = AREAS.map((a) => ({ id: a, label: AREA_INFO[a].label, count: mechanisms.filter((m) => m.area === a).length })).filter((a) => a.count > 0);
+  const kinds = MAP_KINDS.map((k) => ({ id: k, label: KIND_INFO[k].plural, count: model.nodes.filter((n) => n.kind === k).length }));
+  const initial = layout.nodes.find((n) => n.column === 1 && n.row === 0)?.id ?? layout.nodes[0].id;
+  return (
+    <div className="map-page">
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Mechanism map' }]} />
+      <h1 className="text-3xl font-bold m-0">
+        Mechanism map <span lang="zh-Hans" className="muted font-normal text-2xl">耐药机制图谱</span>
+      </h1>
+      <p className="mt-2 max-w-3xl">
+        {mechanisms.length} resistance mechanisms, grouped by the areas of the source review, with the biomarkers that signal
+        them, the cells and molecules they involve and the strategies studied against them. Every line is a typed relation
+        from an entry; every box opens its entry. The same relations are listed <a href="#map-as-text">as text</a> below
+        the map.
+      </p>
+      <p id="map-help" className="text-sm muted max-w-3xl">
+        Keyboard: Tab moves into the map; the arrow keys move between entries (Up and Down within a column, Left and Right
+        across columns, Home and End to the ends of a column); Enter opens the entry. The filters hide areas and kinds.
+      </p>
+      <Legend />
+      <MapControls areas={areas} kinds={kinds} details={nodeDetails(site.entries, model)} initial={initial}>
+        <MechanismMap layout={layout} id={MAP_ID} describedBy="map-help" />
+      </MapControls>
+      <RelationsList site={site} model={model} />
+      <Disclaimer />
+    </div>
+  );
+}

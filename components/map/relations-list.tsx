@@ -1,0 +1,113 @@
+import type { Entry, Site } from '@/lib/content/get-corpus';
+import { AREA_INFO, AREAS } from '@/lib/content/kinds';
+import type { MapModel } from '@/lib/map/model';
+import { entryHref } from '@/lib/site/routes';
+
+/** The relation labels listed per mechanism, in this order (the labels of RELATIONS.mechanism). */
+const MECHANISM_LABELS = ['signalled by', 'targeted by', 'involves'] as const;
+
+function Links({ site, ids }: { site: Site; ids: string[] }) {
+  const entries = ids.map((id) => site.getEntry(id)).filter((e): e is Entry => e !== undefined);
+  return (
+    <>
+      {entries.map((e, i) => (
+        <span key={e.id}>
+          {i > 0 && ', '}
+          <a href={entryHref(e.kind, e.id)}>{e.title}</a>
+        </span>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The map's text alternative: every edge drawn on the map, as lists grouped by mechanism (per area) and, for
+ * `suppresses`, by cell or molecule. Server-rendered; it is the map for readers who cannot use the picture.
+ */
+export function RelationsList({ site, model }: { site: Site; model: MapModel }) {
+  const byMechanism = new Map<string, Map<string, string[]>>();
+  const suppresses = new Map<string, string[]>();
+  for (const e of model.edges) {
+    if (e.type === 'suppresses') {
+      suppresses.set(e.source, [...(suppresses.get(e.source) ?? []), e.target]);
+      continue;
+    }
+    const groups = byMechanism.get(e.source) ?? new Map<string, string[]>();
+    groups.set(e.label, [...(groups.get(e.label) ?? []), e.target]);
+    byMechanism.set(e.source, groups);
+  }
+  // Within a group, targets follow the site's list order.
+  const rank = new Map(site.entries.map((e, i) => [e.id as string, i]));
+  const sorted = (ids: string[]) => [...ids].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  const mechanisms = site.byKind('mechanism');
+  const cells = site.byKind('cell-or-molecule').filter((c) => suppresses.has(c.id));
+  return (
+    <section aria-labelledby="map-as-text" className="map-relations mt-10">
+      <h2 id="map-as-text" className="text-2xl font-bold">
+        The map as text
+      </h2>
+      <p className="max-w-3xl">
+        Every relation drawn on the map, grouped by mechanism and area. The relations come from each entry&apos;s typed
+        fields: a mechanism is <em>signalled by</em> biomarkers, <em>targeted by</em> strategies and <em>involves</em> cells
+        and molecules.
+      </p>
+      {AREAS.map((area) => {
+        const inArea = mechanisms.filter((m) => m.kind === 'mechanism' && m.area === area);
+        if (!inArea.length) return null;
+        return (
+          <section key={area} aria-labelledby={`map-text-${area}`}>
+            <h3 id={`map-text-${area}`} className="text-lg font-semibold mt-6 mb-2">
+              {AREA_INFO[area].label}
+            </h3>
+            <ul className="list-none p-0 m-0 grid gap-3 md:grid-cols-2">
+              {inArea.map((m) => {
+                const groups = byMechanism.get(m.id);
+                return (
+                  <li key={m.id} id={`relations-${m.id}`} className="card p-3 text-sm">
+                    <a href={entryHref(m.kind, m.id)} className="font-semibold">
+                      {m.title}
+                    </a>
+                    <dl className="m-0 mt-1">
+                      {MECHANISM_LABELS.filter((l) => groups?.get(l)?.length).map((label) => (
+                        <div key={label}>
+                          <dt>{label}</dt>
+                          <dd>
+                            <Links site={site} ids={sorted(groups!.get(label)!)} />
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+      {cells.length > 0 && (
+        <section aria-labelledby="map-text-suppresses">
+          <h3 id="map-text-suppresses" className="text-lg font-semibold mt-6 mb-2">
+            Cells and molecules that suppress others
+          </h3>
+          <ul className="list-none p-0 m-0 grid gap-3 md:grid-cols-2">
+            {cells.map((c) => (
+              <li key={c.id} id={`relations-${c.id}`} className="card p-3 text-sm">
+                <a href={entryHref(c.kind, c.id)} className="font-semibold">
+                  {c.title}
+                </a>
+                <dl className="m-0 mt-1">
+                  <div>
+                    <dt>suppresses</dt>
+                    <dd>
+                      <Links site={site} ids={sorted(suppresses.get(c.id)!)} />
+                    </dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
