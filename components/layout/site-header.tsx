@@ -30,6 +30,21 @@ export function SiteHeader() {
             </li>
           ))}
           <li>
+            <a href="/classification">Classification</a>
+          </li>
+          <li>
+            <a href="/map">Mechanism map</a>
+          </li>
+          <li>
+            <a href="/explorer">Biomarker explorer</a>
+          </li>
+          <li>
+            <a href="/strategy-matrix">Strategy matrix</a>
+          </li>
+          <li>
+            <a href="/glossary">Glossary</a>
+          </li>
+          <li>
             <a href="/references">Bibliography</a>
           </li>
         </ul>
