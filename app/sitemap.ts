@@ -10,6 +10,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = await getSite();
   const origin = siteUrl();
   const latest = site.entries.reduce((m, e) => (e.lastReviewed > m ? e.lastReviewed : m), '1970-01-01');
-  const fixed = ['/', '/references', ...KINDS.map(kindHref)].map((p) => ({ url: `${origin}${p}`, lastModified: latest }));
+  const fixed = ['/', '/references', '/classification', '/map', '/explorer', '/strategy-matrix', '/glossary', ...KINDS.map(kindHref)].map((p) => ({ url: `${origin}${p}`, lastModified: latest }));
   return [...fixed, ...site.entries.map((e) => ({ url: `${origin}${entryHref(e.kind, e.id)}`, lastModified: e.lastReviewed }))];
 }

@@ -23,9 +23,19 @@ export function SearchLauncher() {
   }, []);
 
   useEffect(() => {
+    // A shortcut pressed before hydration was recorded by /theme-init.js: open now, with what was typed since.
+    const early = window as unknown as { __atlasSearchPending?: string; __atlasSearchReady?: boolean };
+    const typed = early.__atlasSearchPending;
+    early.__atlasSearchReady = true;
+    if (typeof typed === 'string') {
+      delete early.__atlasSearchPending;
+      openSearch();
+      pending.current = typed;
+      setInitial(typed);
+    }
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
     idle(() => void loadDialog());
-  }, []);
+  }, [openSearch]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

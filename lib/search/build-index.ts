@@ -2,15 +2,16 @@
  * Build time: search documents → the JSON the browser fetches (app/search-index.json).
  *
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
- *  Payload decision (measured with scripts/bench-search.ts; figures for the real corpus, 75 entries):
- *  - Rebuilding every index in the browser from the full documents: 73 KB gzipped, but tokenising and
- *    indexing ~40,000 body words costs most of the load time (≈ 55–95 ms here, several times that on a phone).
- *  - Shipping flexsearch's export of every field: fast to import (≈ 6 ms) but 99 KB gzipped, because the
- *    title/alias indexes hold every prefix of every token — 4–10× the size of the text they index.
- *  - What we ship: the short fields as text (the browser indexes them in a few ms; they are needed for display
- *    anyway) and the BODY as flexsearch's export only. The body index is smaller gzipped than the body text
- *    (each word once, with its id list), and importing it is ≈ 15× faster than re-tokenising. Result: the
- *    smallest payload and the fastest load, so the fastest fetch + load + first query.
+ *  Payload decision (scripts/bench-search.ts, real corpus of 75 entries, Node; load = JSON.parse + indexes):
+ *  - every field as text, all indexes rebuilt in the browser: 73 KB gzipped, ≈ 34 ms load — tokenising and
+ *    indexing ~40,000 body words is most of it (several times that on a phone);
+ *  - every field as flexsearch's export: ≈ 5 ms load but 95 KB gzipped, because the title/alias indexes hold
+ *    every prefix of every token, 4–10× the size of the text they index;
+ *  - what we ship: the short fields as text (the browser indexes them in a few ms, and they are needed for
+ *    display anyway) and the BODY only as flexsearch's export, which gzips smaller than the body text (each
+ *    word once, with its id list) and imports far faster than re-tokenising: 54 KB gzipped, ≈ 13 ms load.
+ *    Smallest payload and near-fastest load, so the fastest fetch + load + first query (≈ 57 ms against 83
+ *    and 94 ms at 10 Mbit/s; the same order at 100, 1,000 and 10,000 synthetic entries).
  *  The cost: body text is searchable but not shipped, so snippets come from the summary (the summary is what a
  *  reader needs to judge a hit; a body-only hit shows the summary's opening).
  *  The export format belongs to flexsearch 0.8: after upgrading flexsearch, bump SEARCH_INDEX_VERSION and run

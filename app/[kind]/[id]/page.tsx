@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Backlinks } from '@/components/entry/backlinks';
+import { CiteThisPage } from '@/components/entry/cite-this-page';
 import { EntryBadges } from '@/components/entry/badges';
 import { Disclaimer } from '@/components/entry/disclaimer';
 import { EvidencePanel } from '@/components/entry/evidence-panel';
@@ -53,6 +54,7 @@ export default async function EntryPage({ params }: { params: Params }) {
     { id: 'related', text: 'Related entries' },
     { id: 'backlinks', text: 'Pages that link here' },
     { id: 'references', text: 'References' },
+    { id: 'cite-this-page', text: 'Cite this page' },
   ];
   return (
     <>
@@ -83,6 +85,7 @@ export default async function EntryPage({ params }: { params: Params }) {
           <RelatedEntries site={site} id={entry.id} />
           <Backlinks site={site} id={entry.id} />
           <ReferencesList refs={refs} cited={cited} />
+          <CiteThisPage entry={entry} />
           <footer className="mt-8 text-sm flex flex-wrap gap-x-6 gap-y-1">
             <p className="m-0">
               Last reviewed: <time dateTime={entry.lastReviewed}>{entry.lastReviewed}</time>
