@@ -1,7 +1,7 @@
 'use client';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { KIND_INFO } from '@/lib/content/kinds';
-import type { SearchHit } from '@/lib/search/query';
+import type { SearchEngine, SearchHit } from '@/lib/search/query';
 import { searchHref } from '@/lib/site/routes';
 import { getEngine } from './load-engine';
 import { Segments } from './segments';
@@ -23,9 +23,11 @@ export function SearchDialog({ initialQuery = '', onReady, onClose }: SearchDial
   const ref = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
-  const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  // Results are derived in render, so the first paint after the index loads already shows them.
+  const hits = useMemo<SearchHit[]>(() => (engine ? engine.search(query, { limit: 12 }) : []), [engine, query]);
   const uid = useId();
   const listId = `${uid}-results`;
 
@@ -39,23 +41,14 @@ export function SearchDialog({ initialQuery = '', onReady, onClose }: SearchDial
     }
     onReady?.();
     getEngine().then(
-      () => setState({ status: 'ready' }),
+      (loaded) => {
+        setEngine(loaded);
+        setState({ status: 'ready' });
+      },
       (e: Error) => setState({ status: 'error', message: e.message }),
     );
   }, []);
 
-  useEffect(() => {
-    if (state.status !== 'ready') return;
-    let cancelled = false;
-    void getEngine().then((engine) => {
-      if (cancelled) return;
-      setHits(engine.search(query, { limit: 12 }));
-      setActive(0);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [query, state.status]);
 
   const go = (hit: SearchHit | undefined) => {
     if (hit) window.location.assign(hit.url);
@@ -91,7 +84,10 @@ export function SearchDialog({ initialQuery = '', onReady, onClose }: SearchDial
             autoComplete="off"
             spellCheck={false}
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'ArrowDown') {
                 e.preventDefault();

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { fetchIndexPayload } from './fetch-index';
 import type { SearchDialogProps } from './search-dialog.client';
 
 const loadDialog = () => import('./search-dialog.client');
@@ -19,6 +20,8 @@ export function SearchLauncher() {
     pending.current = '';
     setInitial('');
     setOpen(true);
+    // Start the download now; the dialog code loads in parallel. Failures surface in the dialog.
+    fetchIndexPayload().catch(() => undefined);
     void loadDialog().then((m) => setDialog(() => m.SearchDialog));
   }, []);
 

@@ -2,16 +2,15 @@
  * Build time: search documents → the JSON the browser fetches (app/search-index.json).
  *
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
- *  Payload decision (scripts/bench-search.ts, real corpus of 75 entries, Node; load = JSON.parse + indexes):
- *  - every field as text, all indexes rebuilt in the browser: 73 KB gzipped, ≈ 34 ms load — tokenising and
- *    indexing ~40,000 body words is most of it (several times that on a phone);
- *  - every field as flexsearch's export: ≈ 5 ms load but 95 KB gzipped, because the title/alias indexes hold
- *    every prefix of every token, 4–10× the size of the text they index;
- *  - what we ship: the short fields as text (the browser indexes them in a few ms, and they are needed for
- *    display anyway) and the BODY only as flexsearch's export, which gzips smaller than the body text (each
- *    word once, with its id list) and imports far faster than re-tokenising: 54 KB gzipped, ≈ 13 ms load.
- *    Smallest payload and near-fastest load, so the fastest fetch + load + first query (≈ 57 ms against 83
- *    and 94 ms at 10 Mbit/s; the same order at 100, 1,000 and 10,000 synthetic entries).
+ *  Payload decision (real corpus of 75 entries; load = JSON.parse + indexes ready):
+ *  - every field as text, all indexes rebuilt in the browser: 73 KB gzipped, ≈ 34 ms load in Node;
+ *  - short fields as text + body exported (version 1): 54 KB gzipped, ≈ 28 ms load — indexing the short
+ *    fields with every prefix of every token was most of it;
+ *  - what we ship (version 2): every field index as flexsearch's export, plus the short fields as text for
+ *    display: ≈ 97 KB gzipped, ≈ 15 ms parse + load + first query in Node. In Chromium on this machine, with
+ *    the download started the moment search opens, the first result shows ≈ 50 ms after the first typed
+ *    character on a cold page (75 ms with the shorter payload): on a fast link, import beats indexing.
+ *    On a slow mobile link the extra 43 KB costs more than indexing saves; revisit if the corpus grows.
  *  The cost: body text is searchable but not shipped, so snippets come from the summary (the summary is what a
  *  reader needs to judge a hit; a body-only hit shows the summary's opening).
  *  The export format belongs to flexsearch 0.8: after upgrading flexsearch, bump SEARCH_INDEX_VERSION and run
@@ -19,16 +18,18 @@
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  */
 import type { SearchDoc, StoredDoc } from './documents';
-import { exportBodyIndex, type IndexChunk } from './field-index';
+import { exportBodyIndex, exportFieldIndex, fieldText, STORED_FIELDS, type IndexChunk, type StoredField } from './field-index';
 
 /** Bump when the payload shape, the tokeniser or flexsearch's export format changes. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** The serialised search index: plain JSON. */
 export interface SearchIndexData {
   version: typeof SEARCH_INDEX_VERSION;
   /** Documents in index order (the position of a document is its number in the indexes), without body text. */
   docs: StoredDoc[];
+  /** flexsearch's export of each short field's index (title, aliases…), so the browser imports, not indexes. */
+  fields: Record<StoredField, IndexChunk[]>;
   /** flexsearch's export of the body-text index, chunk by chunk. */
   body: IndexChunk[];
 }
@@ -59,5 +60,6 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndexData {
     if (d.area) doc.area = d.area;
     out.push(doc);
   }
-  return { version: SEARCH_INDEX_VERSION, docs: out, body: exportBodyIndex(docs.map((d) => d.text)) };
+  const fields = Object.fromEntries(STORED_FIELDS.map((f) => [f, exportFieldIndex(f, out.map((d) => fieldText(d, f)))])) as Record<StoredField, IndexChunk[]>;
+  return { version: SEARCH_INDEX_VERSION, docs: out, fields, body: exportBodyIndex(docs.map((d) => d.text)) };
 }

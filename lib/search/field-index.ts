@@ -116,9 +116,9 @@ export function addStoredFields(indexes: FieldIndexes, n: number, doc: StoredDoc
 /** One chunk of flexsearch's export: its key ("1.reg", "1.map", …) and its data, as parsed JSON. */
 export type IndexChunk = [key: string, data: unknown[]];
 
-/** The body index of `texts` (document n's body is texts[n]), built and exported. */
-export function exportBodyIndex(texts: readonly string[]): IndexChunk[] {
-  const index = createIndex('text');
+/** The index of `field` over `texts` (document n's text is texts[n]), built and exported. */
+export function exportFieldIndex(field: Field, texts: readonly string[]): IndexChunk[] {
+  const index = createIndex(field);
   texts.forEach((t, n) => {
     if (t !== '') index.add(n, t);
   });
@@ -132,11 +132,21 @@ export function exportBodyIndex(texts: readonly string[]): IndexChunk[] {
   return chunks;
 }
 
-/** A body index holding `chunks` (as exported by exportBodyIndex; validate them first). */
-export function importBodyIndex(chunks: readonly IndexChunk[]): Index {
-  const index = createIndex('text');
+/** The body index of `texts`, built and exported. */
+export function exportBodyIndex(texts: readonly string[]): IndexChunk[] {
+  return exportFieldIndex('text', texts);
+}
+
+/** An index of `field` holding `chunks` (as exported by exportFieldIndex; validate them first). */
+export function importFieldIndex(field: Field, chunks: readonly IndexChunk[]): Index {
+  const index = createIndex(field);
   for (const [key, data] of chunks) index.import(key, data);
   return index;
+}
+
+/** A body index holding `chunks` (as exported by exportBodyIndex; validate them first). */
+export function importBodyIndex(chunks: readonly IndexChunk[]): Index {
+  return importFieldIndex('text', chunks);
 }
 
 declare module 'flexsearch' {

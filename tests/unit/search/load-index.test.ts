@@ -21,10 +21,19 @@ describe('buildSearchIndex', () => {
     }
   });
 
-  it('stores the version, the fields search shows, and the body as an index (not as text)', () => {
+  it('stores the version, the fields search shows, each field index exported, and the body as an index (not as text)', () => {
     const doc = makeSearchDoc({ id: 'tmb', kind: 'biomarker', title: 'TMB', titleZh: '肿瘤突变负荷', summary: 'S', text: 'TMB counts TMB' });
-    expect(buildSearchIndex([doc])).toEqual({
+    const built = buildSearchIndex([doc]);
+    expect(Object.keys(built.fields)).toEqual(['title', 'titleZh', 'aliases', 'summary', 'headings']);
+    // "forward" tokenising: every prefix of the title's token is a key; empty fields export no document.
+    expect(built.fields.title).toEqual([
+      ['1.reg', [0]],
+      ['1.map', [['t', [[0]]], ['tm', [[0]]], ['tmb', [[0]]]]],
+    ]);
+    expect(built.fields.aliases).toEqual([]);
+    expect({ ...built, fields: undefined }).toEqual({
       version: SEARCH_INDEX_VERSION,
+      fields: undefined,
       docs: [{ id: 'tmb', kind: 'biomarker', url: '/biomarkers/tmb', title: 'TMB', titleZh: '肿瘤突变负荷', aliases: [], summary: 'S', headings: [] }],
       // flexsearch 0.8's export: registered documents, then token → score slots (slot = 9 − occurrences).
       body: [
@@ -46,11 +55,13 @@ describe('loadSearchIndex errors', () => {
     ['null', null, 'Search index is missing or not an object (got null)'],
     ['an HTML error page', '<!DOCTYPE html><title>404</title>', 'Search index is missing or not an object (got the string "<!DOCTYPE html><title>404</title>")'],
     ['an array', [], 'Search index is missing or not an object (got an array)'],
-    ['no version', { docs: [] }, 'Search index version undefined is not supported (expected 1): rebuild the site so search-index.json matches the code'],
-    ['another version', { version: 2, docs: [] }, 'Search index version number is not supported (expected 1): rebuild the site so search-index.json matches the code'],
-    ['no docs', { version: 1 }, 'Search index is corrupt: docs should be a list, got undefined'],
-    ['docs not a list', { version: 1, docs: {} }, 'Search index is corrupt: docs should be a list, got object'],
-    ['a doc that is not an object', { version: 1, docs: [null] }, 'Search index is corrupt: docs[0] should be an object, got null'],
+    ['no version', { docs: [] }, 'Search index version undefined is not supported (expected 2): rebuild the site so search-index.json matches the code'],
+    ['another version', { version: 1, docs: [] }, 'Search index version number is not supported (expected 2): rebuild the site so search-index.json matches the code'],
+    ['no docs', { version: 2 }, 'Search index is corrupt: docs should be a list, got undefined'],
+    ['docs not a list', { version: 2, docs: {} }, 'Search index is corrupt: docs should be a list, got object'],
+    ['a doc that is not an object', { version: 2, docs: [null] }, 'Search index is corrupt: docs[0] should be an object, got null'],
+    ['no field indexes', { version: 2, docs: [], body: [] }, 'Search index is corrupt: fields should be an object, got undefined'],
+    ['a missing field index', { version: 2, docs: [], fields: { title: [] }, body: [] }, 'Search index is corrupt: fields.titleZh should be a list of index chunks, got undefined'],
   ])('%s', (_, data, message) => {
     expect(() => loadSearchIndex(data)).toThrow(new SearchIndexError(message));
   });
@@ -82,6 +93,12 @@ describe('loadSearchIndex errors', () => {
     expect(() => loadSearchIndex(data)).toThrow(new SearchIndexError(message));
   });
 
+  it('checks the field indexes like the body', () => {
+    const data = good();
+    data.fields.aliases = [['1.reg', [0, 99]]];
+    expect(() => loadSearchIndex(data)).toThrow(new SearchIndexError('Search index is corrupt: fields.aliases[0] (1.reg) holds malformed data or a document number out of range'));
+  });
+
   it('throws an error of its own class with a name', () => {
     try {
       loadSearchIndex(undefined);
@@ -93,11 +110,11 @@ describe('loadSearchIndex errors', () => {
   });
 
   it('accepts an empty corpus and finds nothing', () => {
-    expect(loadSearchIndex({ version: 1, docs: [], body: [] }).search('TMB')).toEqual([]);
+    expect(loadSearchIndex(buildSearchIndex([])).search('TMB')).toEqual([]);
   });
 
   it('does not follow a "__proto__" key in the payload', () => {
-    const data = JSON.parse('{"version": 1, "docs": [], "body": [], "__proto__": {"polluted": true}}');
+    const data = JSON.parse(`{"version": ${SEARCH_INDEX_VERSION}, "docs": [], "fields": ${JSON.stringify(buildSearchIndex([]).fields)}, "body": [], "__proto__": {"polluted": true}}`);
     expect(loadSearchIndex(data).size).toBe(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
