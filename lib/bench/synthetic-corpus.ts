@@ -4,19 +4,10 @@
  */
 import type { RawFile } from '../content/read-files';
 import { AREAS, KIND_INFO, type Kind } from '../content/kinds';
+import { mulberry32 as rng } from './prng';
 
 const WORDS = 'resistance tumour immune checkpoint inhibitor blockade antigen presentation mutation loss expression signalling pathway microenvironment infiltration exhaustion response primary acquired intrinsic extrinsic cytokine chemokine receptor lymphocyte macrophage dendritic regulatory suppressor myeloid effector neoantigen interferon kinase transcription hypoxia metabolism angiogenesis stromal adenocarcinoma squamous progression survival biomarker assay combination vaccine conjugate'.split(' ');
 const CJK = Array.from('肿瘤微环境免疫检查点抑制剂耐药机制原发性继发性获得性突变缺失表达信号通路细胞因子趋化受体配体淋巴巨噬树突调节效应新抗原干扰素');
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` entries over all kinds, linking to each other, citing keys from `refKeys`; plus the references file. */
 export function syntheticCorpus(n: number, referencesYaml: string, refKeys: readonly string[], seed = 1): RawFile[] {

@@ -4,16 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { build, goodFiles } from '../../helpers/make-corpus';
-
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../../lib/bench/prng';
 
 const NASTY = ['<', '>', '{', '}', '---', ':', '- ', '"', "'", '\n', '\t', '[', ']', '&', '#', '`', '\\', '|', '<Cite', '</', '{/*', '\u0000', '\uFEFF', '\u202E', '😀', '肿瘤', '__proto__', 'javascript:', '<script>', ' on', '%', '*', '!'];
 

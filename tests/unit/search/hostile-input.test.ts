@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../lib/search/build-index';
 import { highlight, loadSearchIndex, MAX_QUERY_LENGTH, sanitiseQuery } from '../../../lib/search/query';
 import { makeSearchDocs } from '../../helpers/make-search-docs';
+import { mulberry32 as prng } from '../../../lib/bench/prng';
 
 const internalErrors: unknown[] = [];
 const engine = loadSearchIndex(buildSearchIndex(makeSearchDocs()), { onError: (e) => internalErrors.push(e) });
-
-/** Deterministic PRNG (mulberry32), so a failure reproduces. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '<script>', '</script>', '<img src=x onerror=alert(1)>', '&amp;', '"', "'", '`', '\\', '.*', '(?:', '(', ')', '[', ']',
