@@ -85,7 +85,7 @@ export default async function Home() {
                   {AREA_INFO[a].labelZh}
                 </p>
                 <p className="text-sm mb-0 mt-2">
-                  {count} {a === 'new-strategies' ? 'strategies' : 'mechanisms'}
+                  {count} {a === 'new-strategies' ? (count === 1 ? 'strategy' : 'strategies') : count === 1 ? 'mechanism' : 'mechanisms'}
                   {t ? ` — ${t.summary}` : ''}
                 </p>
               </li>

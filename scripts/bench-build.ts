@@ -16,7 +16,12 @@ interface BuildRun {
   entries: number;
   seconds: number;
   peakMb: number;
+  /** Set when the build did not finish within the time limit. */
+  timedOut?: boolean;
 }
+
+/** Per-build limit (BENCH_BUILD_TIMEOUT_MIN, default 15 minutes): a build that needs more is reported as such. */
+const TIMEOUT_MS = Number(process.env.BENCH_BUILD_TIMEOUT_MIN ?? 15) * 60_000;
 
 /** `next build` under GNU time: wall seconds and peak resident memory of the build process tree's largest member. */
 function measure(label: string, entries: number, env: Record<string, string>): BuildRun {
@@ -25,12 +30,23 @@ function measure(label: string, entries: number, env: Record<string, string>): B
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
+    timeout: TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+    spawnSync('pkill', ['-9', '-f', 'next-build']);
+    spawnSync('pkill', ['-9', '-f', 'jest-worker/processChild']);
+    const run = { label, entries, seconds: TIMEOUT_MS / 1000, peakMb: NaN, timedOut: true };
+    console.error(`  ${label}: did not finish within ${TIMEOUT_MS / 60_000} min`);
+    return run;
+  }
   const stderr = r.stderr ?? '';
   if (r.status !== 0) throw new Error(`build "${label}" failed:\n${stderr.slice(-3000)}`);
   const m = /BENCH ([\d.]+) (\d+)/.exec(stderr);
   if (!m) throw new Error(`no timing for "${label}"`);
-  return { label, entries, seconds: Number(m[1]), peakMb: Math.round(Number(m[2]) / 1024) };
+  const run = { label, entries, seconds: Number(m[1]), peakMb: Math.round(Number(m[2]) / 1024) };
+  console.error(`  ${label}: ${run.seconds} s, ${run.peakMb} MB`);
+  return run;
 }
 
 function writeCorpus(dir: string, n: number): void {
@@ -60,9 +76,17 @@ export function buildScalingTable(sizes = (process.env.BENCH_BUILD_SIZES ?? '100
   return [
     '| build | entries | wall time | per entry | peak RSS |',
     '|---|---|---|---|---|',
-    ...runs.map((r) => `| ${r.label} | ${r.entries} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.entries).toFixed(0)} ms | ${r.peakMb} MB |`),
+    ...runs.map((r) =>
+      r.timedOut
+        ? `| ${r.label} | ${r.entries} | did not finish in ${r.seconds / 60} min | — | — |`
+        : `| ${r.label} | ${r.entries} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.entries).toFixed(0)} ms | ${r.peakMb} MB |`,
+    ),
     '',
-    `Growth: ${runs.slice(2).map((r) => `${r.entries} entries take ×${(r.seconds / base.seconds).toFixed(1)} the real build's time for ×${(r.entries / base.entries).toFixed(0)} the entries`).join('; ')}.`,
+    `Growth: ${runs
+      .slice(2)
+      .filter((r) => !r.timedOut)
+      .map((r) => `${r.entries} entries take ×${(r.seconds / base.seconds).toFixed(1)} the real build's time for ×${(r.entries / base.entries).toFixed(0)} the entries`)
+      .join('; ') || 'no synthetic build finished'}.`,
   ].join('\n');
 }
 

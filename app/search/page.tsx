@@ -12,7 +12,8 @@ import { entryHref } from '@/lib/site/routes';
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Search the atlas in English or Chinese, by abbreviation, gene, drug or trial name.',
-  robots: { index: false, follow: true },
+  // One canonical search page: shared result URLs (?q=…) consolidate to it instead of being indexed one by one.
+  alternates: { canonical: '/search' },
 };
 
 let engine: SearchEngine | null = null;

@@ -50,6 +50,15 @@ test.describe('reading an entry', () => {
   });
 });
 
+test('a biomarker page lists its explorer findings and opens one in the explorer', async ({ page }) => {
+  await page.goto('/biomarkers/stk11');
+  const section = page.locator('#findings').locator('xpath=..');
+  await expect(section.getByText('STK11 loss-of-function')).toBeVisible();
+  await section.getByRole('link', { name: 'open in the explorer' }).first().click();
+  await expect(page).toHaveURL(/\/explorer\?f=stk11-lof$/);
+  await expect(page.getByRole('checkbox', { name: /STK11 loss-of-function/ })).toBeChecked();
+});
+
 test('an entry prints with its references and without the site chrome', async ({ page }) => {
   await page.goto('/mechanisms/stk11-lkb1-loss');
   await page.emulateMedia({ media: 'print' });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Backlinks } from '@/components/entry/backlinks';
+import { BiomarkerFindings } from '@/components/entry/biomarker-findings';
 import { CiteThisPage } from '@/components/entry/cite-this-page';
 import { EntryBadges } from '@/components/entry/badges';
 import { Disclaimer } from '@/components/entry/disclaimer';
@@ -51,6 +52,7 @@ export default async function EntryPage({ params }: { params: Params }) {
   const refs = entry.refs.map((k) => site.getReference(k)).filter((r): r is Reference => r !== undefined);
   const cited = new Set(entry.citations.map((c) => c.key));
   const extraToc = [
+    ...(entry.kind === 'biomarker' && entry.findings.length ? [{ id: 'findings', text: 'Findings in the explorer' }] : []),
     { id: 'related', text: 'Related entries' },
     { id: 'backlinks', text: 'Pages that link here' },
     { id: 'references', text: 'References' },
@@ -82,6 +84,7 @@ export default async function EntryPage({ params }: { params: Params }) {
           <div className="prose">
             <MdxContent site={site} entry={entry} />
           </div>
+          <BiomarkerFindings entry={entry} site={site} />
           <RelatedEntries site={site} id={entry.id} />
           <Backlinks site={site} id={entry.id} />
           <ReferencesList refs={refs} cited={cited} />
