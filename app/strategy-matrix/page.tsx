@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getSite } from '@/lib/content/get-corpus';
 import { AREA_INFO, STAGE_LABEL } from '@/lib/content/kinds';
 import { CLASSIFICATION_PATH, STRATEGY_MATRIX_PATH } from '@/lib/discovery/routes';
-import { strategyMatrix } from '@/lib/discovery/strategy-matrix';
+import { matrixLayout, strategyMatrix } from '@/lib/discovery/strategy-matrix';
 import { entryHref } from '@/lib/site/routes';
 import '@/components/discovery/discovery.css';
 
@@ -52,6 +52,46 @@ export default async function StrategyMatrixPage() {
         </dl>
       </section>
 
+      {matrixLayout(matrix) === 'list' ? (
+        <table className="data">
+          <caption className="text-left font-semibold px-3 py-2">
+            Strategies and the mechanisms they target ({matrix.columns.length} mechanisms: too many for a grid)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Strategy</th>
+              <th scope="col">Stage of evidence</th>
+              <th scope="col">Evidence from</th>
+              <th scope="col">Mechanisms targeted</th>
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.strategy.id} data-strategy={row.strategy.id}>
+                <th scope="row">
+                  <a href={entryHref(row.strategy.kind, row.strategy.id)}>{row.strategy.title}</a>
+                </th>
+                <td>
+                  <span className="badge badge-stage">{STAGE_LABEL[row.stage]}</span>
+                </td>
+                <td className="text-sm">{row.tumourContext}</td>
+                <td>
+                  {row.cells.flatMap((c, i) =>
+                    c === null
+                      ? []
+                      : [
+                          <span key={matrix.columns[i].id} className="mr-3 inline-block">
+                            <a href={entryHref(matrix.columns[i].kind, matrix.columns[i].id)}>{matrix.columns[i].title}</a> <LinkMark source={c} />
+                          </span>,
+                        ],
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+      <>
       <p className="text-sm muted sm:hidden">Scroll the table sideways to see every mechanism.</p>
       <div className="matrix-scroll" role="region" aria-labelledby="strategy-matrix-caption" tabIndex={0}>
         <table className="matrix">
@@ -112,6 +152,8 @@ export default async function StrategyMatrixPage() {
           </tbody>
         </table>
       </div>
+      </>
+      )}
     </>
   );
 }

@@ -72,3 +72,14 @@ export function strategyMatrix(entries: readonly Entry[]): StrategyMatrix {
   });
   return { groups, columns, rows };
 }
+
+/**
+ * Above this many mechanism columns the grid stops being readable (and its size grows as strategies × mechanisms:
+ * 1,000 × 1,000 cells would be a million), so the page lists each strategy's mechanisms instead, which grows
+ * with the number of links only.
+ */
+export const MAX_GRID_COLUMNS = 60;
+
+export function matrixLayout(matrix: StrategyMatrix): 'grid' | 'list' {
+  return matrix.columns.length <= MAX_GRID_COLUMNS ? 'grid' : 'list';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strategyMatrix } from '@/lib/discovery/strategy-matrix';
+import { matrixLayout, MAX_GRID_COLUMNS, strategyMatrix } from '@/lib/discovery/strategy-matrix';
 import { concept, mechanism, strategy } from './builders';
 
 const entries = [
@@ -37,5 +37,13 @@ describe('strategyMatrix', () => {
       ['s-one-sided', 'early-trial', 'Melanoma (phase 2)'],
       ['s-unlinked', 'preclinical', 'Mouse models'],
     ]);
+  });
+});
+
+describe('matrixLayout', () => {
+  const withColumns = (n: number) => ({ groups: [], rows: [], columns: Array.from({ length: n }) }) as unknown as Parameters<typeof matrixLayout>[0];
+  it('keeps the grid up to MAX_GRID_COLUMNS mechanisms and lists beyond, so the page grows with links, not S × M', () => {
+    expect(matrixLayout(withColumns(MAX_GRID_COLUMNS))).toBe('grid');
+    expect(matrixLayout(withColumns(MAX_GRID_COLUMNS + 1))).toBe('list');
   });
 });
