@@ -27,4 +27,17 @@
     },
     true,
   );
+  // 3. Term definitions show on hover and focus (CSS); Esc hides the open ones without moving focus (WCAG 1.4.13),
+  //    until the pointer or focus leaves the term.
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') return;
+    var open = document.querySelectorAll('.term:hover, .term:focus-within');
+    for (var i = 0; i < open.length; i++) open[i].setAttribute('data-dismissed', '');
+  });
+  var reset = function (e) {
+    var term = e.target && e.target.closest && e.target.closest('.term');
+    if (term && !term.contains(e.relatedTarget)) term.removeAttribute('data-dismissed');
+  };
+  document.addEventListener('mouseout', reset);
+  document.addEventListener('focusout', reset);
 })();

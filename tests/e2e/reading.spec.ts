@@ -47,6 +47,13 @@ test.describe('reading an entry', () => {
     const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
     await expect(tip).toBeVisible();
     await expect(tip.locator('[lang="zh-Hans"]')).not.toBeEmpty();
+    // Esc dismisses it without moving focus; leaving and coming back shows it again.
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await expect(term).toBeFocused();
+    await page.keyboard.press('Tab');
+    await term.focus();
+    await expect(tip).toBeVisible();
   });
 });
 
