@@ -22,33 +22,46 @@ export function SiteHeader() {
         <SearchLauncher />
         <ThemeToggle />
       </div>
-      <nav aria-label="Main" className="mx-auto max-w-6xl px-4 pb-2">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 list-none p-0 m-0 text-sm">
-          {KINDS.map((k) => (
-            <li key={k}>
-              <a href={kindHref(k)}>{KIND_INFO[k].plural}</a>
-            </li>
-          ))}
-          <li>
-            <a href="/classification">Classification</a>
-          </li>
-          <li>
-            <a href="/map">Mechanism map</a>
-          </li>
-          <li>
-            <a href="/explorer">Biomarker explorer</a>
-          </li>
-          <li>
-            <a href="/strategy-matrix">Strategy matrix</a>
-          </li>
-          <li>
-            <a href="/glossary">Glossary</a>
-          </li>
-          <li>
-            <a href="/references">Bibliography</a>
-          </li>
-        </ul>
+      {/* Wide screens show the navigation; on a phone it folds into a native disclosure (no JavaScript needed). */}
+      <nav aria-label="Main" className="hidden md:block mx-auto max-w-6xl px-4 pb-2">
+        <NavLinks />
       </nav>
+      <details className="md:hidden mx-auto max-w-6xl px-4 pb-2">
+        <summary className="btn">Menu</summary>
+        <nav aria-label="Main" className="mt-2">
+          <NavLinks />
+        </nav>
+      </details>
     </header>
+  );
+}
+
+function NavLinks() {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 list-none p-0 m-0 text-sm">
+      {KINDS.map((k) => (
+        <li key={k}>
+          <a href={kindHref(k)}>{KIND_INFO[k].plural}</a>
+        </li>
+      ))}
+      <li>
+        <a href="/classification">Classification</a>
+      </li>
+      <li>
+        <a href="/map">Mechanism map</a>
+      </li>
+      <li>
+        <a href="/explorer">Biomarker explorer</a>
+      </li>
+      <li>
+        <a href="/strategy-matrix">Strategy matrix</a>
+      </li>
+      <li>
+        <a href="/glossary">Glossary</a>
+      </li>
+      <li>
+        <a href="/references">Bibliography</a>
+      </li>
+    </ul>
   );
 }

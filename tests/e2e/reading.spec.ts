@@ -78,6 +78,21 @@ test('an entry prints with its references and without the site chrome', async ({
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
+test('on a phone the navigation folds into a menu that opens by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/');
+  const menu = page.getByText('Menu', { exact: true });
+  await expect(menu).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toBeHidden();
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  const glossary = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' });
+  await expect(glossary).toBeVisible();
+  await glossary.click();
+  await expect(page).toHaveURL(/\/glossary$/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
+
 test.describe('browsing', () => {
   test('home page shows the two axes and the five areas, and leads to an entry', async ({ page }) => {
     await page.goto('/');
