@@ -24,7 +24,7 @@ let engine: SearchEngine | null = null;
  */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const site = await getSite();
-  engine ??= loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(toSearchDocs(site.entries)))));
+  engine ??= loadSearchIndex(buildSearchIndex(toSearchDocs(site.entries)));
   const { q, filters } = parseSearchParams(await searchParams);
   const trimmed = q.trim();
   const hasFilters = filters.kind.length + filters.origin.length + filters.timing.length + filters.area.length > 0;
