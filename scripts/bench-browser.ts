@@ -4,22 +4,13 @@
  * desktop, median of 3 runs, for the home page, an entry page and the search page.
  */
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import http from 'node:http';
+import { spawnSync } from 'node:child_process';
+import { startServer } from './bench-server';
 
 const PORT = 3301;
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-async function waitUp(url: string): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    const ok = await new Promise<boolean>((res) => http.get(url, (r) => (r.resume(), res(r.statusCode === 200))).on('error', () => res(false)));
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not come up at ${url}`);
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -110,14 +101,13 @@ function lighthouseTable(): string {
 }
 
 export async function browserTables(withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0'): Promise<string> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
+  const server = await startServer(PORT);
   try {
-    await waitUp(`${BASE}/`);
     const parts = [await coldSearch()];
     if (withLighthouse) parts.push(`Lighthouse 12.2.3, median of 3 runs:\n\n${lighthouseTable()}`);
     return parts.join('\n\n');
   } finally {
-    server.kill('SIGTERM');
+    server.stop();
   }
 }
 

@@ -2,10 +2,11 @@
  * Build scaling: `next build` time and peak memory for the real corpus and synthetic corpora (default 1,000 and
  * 5,000 entries), cold and with a warm compiled-MDX cache for the real one. Sizes via BENCH_BUILD_SIZES=1000,5000.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { syntheticCorpus } from '../lib/bench/synthetic-corpus';
+import { readContentFiles } from '../lib/content/read-files';
 import { loadReferences } from '../lib/content/references';
 
 const root = process.cwd();
@@ -62,7 +63,7 @@ function writeCorpus(dir: string, n: number): void {
 
 export function buildScalingTable(sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean)): string {
   const runs: BuildRun[] = [];
-  const realCount = Number(execFileSync('bash', ['-c', 'ls content/*/*.mdx | wc -l'], { cwd: root, encoding: 'utf8' }).trim());
+  const realCount = readContentFiles(root).filter((f) => f.path.endsWith('.mdx')).length;
   rmSync(join(root, '.bench/cache-real'), { recursive: true, force: true });
   runs.push(measure('real corpus, cold MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));
   runs.push(measure('real corpus, warm MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));

@@ -3,9 +3,9 @@
  * keep-alive connections for a fixed time per URL (default 50 × 30 s; BENCH_SERVE_SECONDS to change), reporting
  * requests/s, latency p50/p99, errors, and the server's memory before and after. Traffic stays on 127.0.0.1.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { startServer } from './bench-server';
 
 const PORT = 3300;
 const HOST = '127.0.0.1';
@@ -21,16 +21,6 @@ function rssMb(pid: number): number {
   })();
   const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   return own + kids.reduce((s, k) => s + rssMb(k), 0);
-}
-
-async function waitUp(url: string, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const ok = await new Promise<boolean>((res) => http.get(url, (r) => (r.resume(), res(r.statusCode === 200))).on('error', () => res(false)));
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not come up at ${url}`);
 }
 
 async function load(path: string, connections: number, seconds: number) {
@@ -68,16 +58,15 @@ async function load(path: string, connections: number, seconds: number) {
 export async function servingTable(): Promise<string> {
   const seconds = Number(process.env.BENCH_SERVE_SECONDS ?? 30);
   const connections = 50;
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT), HOSTNAME: HOST }, stdio: 'ignore' });
+  const server = await startServer(PORT);
   try {
-    await waitUp(`http://${HOST}:${PORT}/`);
-    const before = rssMb(server.pid!);
+    const before = rssMb(server.process.pid!);
     const rows: string[] = [];
     for (const path of ['/', '/mechanisms/stk11-lkb1-loss', '/search-index.json']) {
       const r = await load(path, connections, seconds);
       rows.push(`| ${path} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.errors} | ${r.requests} |`);
     }
-    const after = rssMb(server.pid!);
+    const after = rssMb(server.process.pid!);
     return [
       `Loopback load: ${connections} keep-alive connections × ${seconds} s per URL, gzip accepted.`,
       '',
@@ -88,7 +77,7 @@ export async function servingTable(): Promise<string> {
       `Server memory (RSS, server process tree): ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after.`,
     ].join('\n');
   } finally {
-    server.kill('SIGTERM');
+    server.stop();
   }
 }
 
