@@ -5,9 +5,9 @@ import { MapControls, type NodeDetail } from '@/components/map/map-controls.clie
 import { MechanismMap } from '@/components/map/mechanism-map';
 import { RelationsList } from '@/components/map/relations-list';
 import { getSite, type Entry } from '@/lib/content/get-corpus';
-import { AREA_INFO, AREAS, EVIDENCE_LABEL, KIND_INFO, ORIGIN_LABEL, STAGE_LABEL, TIMING_LABEL } from '@/lib/content/kinds';
+import { AREA_INFO, AREAS, badgesOf, EVIDENCE_LABEL, KIND_INFO } from '@/lib/content/kinds';
 import { layoutMap } from '@/lib/map/layout';
-import { buildMapModel, MAP_EDGE_TYPES, MAP_KINDS, type MapModel } from '@/lib/map/model';
+import { buildMapModel, MAP_EDGE_TYPES, MAP_KINDS, MAP_RELATIONS, type MapModel } from '@/lib/map/model';
 import '@/components/map/map.css';
 
 export const dynamic = 'force-static';
@@ -21,14 +21,9 @@ export const metadata: Metadata = {
 
 const MAP_ID = 'mechanism-map';
 
+/** The node's classification line: its kind's badges (declared in the registry), then the evidence context. */
 function meta(e: Entry): string {
-  const parts: string[] = [];
-  if (e.kind === 'mechanism') parts.push(AREA_INFO[e.area].label, ORIGIN_LABEL[e.origin], TIMING_LABEL[e.timing]);
-  if (e.kind === 'biomarker') parts.push(e.biomarkerType.replace('-', ' '));
-  if (e.kind === 'strategy') parts.push(STAGE_LABEL[e.stage]);
-  if (e.kind === 'cell-or-molecule') parts.push(`${e.entityType.replace('-', ' ')}, ${e.role.replace('-', ' ')}`);
-  parts.push(EVIDENCE_LABEL[e.evidenceContext]);
-  return parts.join(' · ');
+  return [...badgesOf(e).map((b) => b.label), EVIDENCE_LABEL[e.evidenceContext]].join(' · ');
 }
 
 /** What the details panel shows for each node: summary plus its map relations, read from the node's side. */
@@ -61,12 +56,10 @@ function nodeDetails(entries: Entry[], model: MapModel): Record<string, NodeDeta
 }
 
 function Legend() {
-  const edges = [
-    { type: 'biomarkers', text: 'signalled by (mechanism → biomarker)' },
-    { type: 'strategies', text: 'targeted by (mechanism → strategy)' },
-    { type: 'involves', text: 'involves (mechanism → cell or molecule)' },
-    { type: 'suppresses', text: 'suppresses (cell or molecule → cell or molecule, arrow)' },
-  ];
+  const edges = MAP_RELATIONS.map((r) => ({
+    type: r.field,
+    text: `${r.label} (${KIND_INFO[r.kind].label.toLowerCase()} → ${KIND_INFO[r.target!].label.toLowerCase()}${r.kind === r.target ? ', arrow' : ''})`,
+  }));
   return (
     <ul className="map-legend" aria-label="Legend">
       {MAP_KINDS.map((k) => (
@@ -89,7 +82,7 @@ function Legend() {
 
 export default async function MapPage() {
   const site = await getSite();
-  const model = buildMapModel(site.entries, site.graph.edges);
+  const model = buildMapModel(site.entries, site.graph.facts);
   const layout = layoutMap(model);
   const mechanisms = model.nodes.filter((n) => n.kind === 'mechanism');
   const areas = AREAS.map((a) => ({ id: a, label: AREA_INFO[a].label, count: mechanisms.filter((m) => m.area === a).length })).filter((a) => a.count > 0);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Segments } from '@/components/search/segments';
 import { getSite } from '@/lib/content/get-corpus';
-import { AREA_INFO, AREAS, KIND_INFO, KINDS, ORIGIN_LABEL, ORIGINS, TIMING_LABEL, TIMINGS } from '@/lib/content/kinds';
+import { AREA_INFO, AREAS, isKind, KIND_INFO, KINDS, ORIGIN_LABEL, ORIGINS, searchOf, TIMING_LABEL, TIMINGS } from '@/lib/content/kinds';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { toSearchDocs } from '@/lib/search/documents';
 import { parseSearchParams } from '@/lib/search/filters';
@@ -29,12 +29,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const trimmed = q.trim();
   const hasFilters = filters.kind.length + filters.origin.length + filters.timing.length + filters.area.length > 0;
   const hits = trimmed ? engine.search(trimmed, { limit: 50, filters }) : [];
-  const browse = !trimmed && hasFilters ? site.entries.filter((e) =>
-    (!filters.kind.length || filters.kind.includes(e.kind)) &&
-    (!filters.origin.length || (e.kind === 'mechanism' && filters.origin.includes(e.origin))) &&
-    (!filters.timing.length || (e.kind === 'mechanism' && filters.timing.includes(e.timing))) &&
-    (!filters.area.length || ((e.kind === 'mechanism' || e.kind === 'topic') && e.area !== undefined && filters.area.includes(e.area))),
-  ) : [];
+  const matches = <T extends string>(wanted: readonly T[], value: T | undefined) => !wanted.length || (value !== undefined && wanted.includes(value));
+  const browse =
+    !trimmed && hasFilters
+      ? site.entries.filter((e) => {
+          const { facets } = searchOf(e);
+          return matches(filters.kind, e.kind) && matches(filters.origin, facets.origin) && matches(filters.timing, facets.timing) && matches(filters.area, facets.area);
+        })
+      : [];
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Search' }]} />
@@ -101,7 +103,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <span lang="zh-Hans" className="muted">
                 {h.titleZh}
               </span>{' '}
-              <span className="badge badge-kind">{KIND_INFO[h.kind].label}</span>
+              <span className="badge badge-kind">{isKind(h.kind) ? KIND_INFO[h.kind].label : h.kind}</span>
               <p className="m-0 mt-1 text-sm">
                 <Segments segments={h.snippet} />
               </p>

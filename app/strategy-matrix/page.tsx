@@ -18,7 +18,7 @@ export const metadata: Metadata = {
 
 export default async function StrategyMatrixPage() {
   const site = await getSite();
-  const matrix = strategyMatrix(site.entries);
+  const matrix = strategyMatrix(site.entries, site.graph.facts);
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Strategy × mechanism matrix' }]} />

@@ -1,20 +1,16 @@
-import { AREA_INFO, EVIDENCE_DESCRIPTION, EVIDENCE_LABEL, KIND_INFO, ORIGIN_LABEL, STAGE_LABEL, TIMING_LABEL } from '@/lib/content/kinds';
 import type { Entry } from '@/lib/content/get-corpus';
+import { badgesOf, EVIDENCE_DESCRIPTION, EVIDENCE_LABEL, KIND_INFO } from '@/lib/content/kinds';
 
-/** Kind and classification badges for an entry (origin, timing, area, evidence, stage). */
+/** Kind and classification badges for an entry: the kind, the badges its kind declares, the evidence context. */
 export function EntryBadges({ entry, withEvidence = true }: { entry: Entry; withEvidence?: boolean }) {
   return (
     <ul className="flex flex-wrap gap-1.5 list-none p-0 m-0" aria-label="Classification">
       <li className="badge badge-kind">{KIND_INFO[entry.kind].label}</li>
-      {entry.kind === 'mechanism' && (
-        <>
-          <li className={`badge badge-${entry.origin}`}>{ORIGIN_LABEL[entry.origin]}</li>
-          <li className="badge badge-timing">{TIMING_LABEL[entry.timing]}</li>
-          <li className="badge badge-area">{AREA_INFO[entry.area].label}</li>
-        </>
-      )}
-      {entry.kind === 'topic' && entry.area && <li className="badge badge-area">{AREA_INFO[entry.area].label}</li>}
-      {entry.kind === 'strategy' && <li className="badge badge-stage">{STAGE_LABEL[entry.stage]}</li>}
+      {badgesOf(entry).map((b) => (
+        <li key={`${b.tone}-${b.label}`} className={`badge badge-${b.tone}`} title={b.title}>
+          {b.label}
+        </li>
+      ))}
       {withEvidence && (
         <li className="badge badge-evidence" title={EVIDENCE_DESCRIPTION[entry.evidenceContext]}>
           {EVIDENCE_LABEL[entry.evidenceContext]}

@@ -19,7 +19,7 @@ export function RelatedEntries({ site, id }: { site: Site; id: EntryId }) {
       </h2>
       <dl className="space-y-3 m-0">
         {groups.map((g) => (
-          <div key={g.label}>
+          <div key={`${g.relation} ${g.direction}`}>
             <dt className="font-semibold">{capitalise(g.label)}</dt>
             <dd className="m-0">
               <ul className="flex flex-wrap gap-x-3 gap-y-1 list-none p-0 m-0">

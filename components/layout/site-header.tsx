@@ -3,6 +3,8 @@ import { kindHref } from '@/lib/site/routes';
 import { ThemeToggle } from './theme-toggle.client';
 import { SearchLauncher } from '../search/search-launcher.client';
 
+const KIND_LABELS = Object.fromEntries(KINDS.map((k) => [k, KIND_INFO[k].label]));
+
 export function SiteHeader() {
   return (
     <header className="site-header border-b hairline soft">
@@ -19,7 +21,7 @@ export function SiteHeader() {
             Search
           </button>
         </form>
-        <SearchLauncher />
+        <SearchLauncher kindLabels={KIND_LABELS} />
         <ThemeToggle />
       </div>
       {/* Wide screens show the navigation; on a phone it folds into a native disclosure (no JavaScript needed). */}

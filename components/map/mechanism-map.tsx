@@ -51,7 +51,7 @@ export function MechanismMap({ layout, id, describedBy }: { layout: MapLayout; i
               className={`map-edge map-edge-${e.type}`}
               data-source={e.source}
               data-target={e.target}
-              markerEnd={e.type === 'suppresses' ? `url(#${id}-arrow)` : undefined}
+              markerEnd={e.relation === 'cell-or-molecule.suppresses' ? `url(#${id}-arrow)` : undefined}
             >
               <title>{`${title.get(e.source)} — ${e.label} — ${title.get(e.target)}`}</title>
             </path>

@@ -1,10 +1,11 @@
 import type { Entry, Site } from '@/lib/content/get-corpus';
-import { AREA_INFO, AREAS } from '@/lib/content/kinds';
+import { AREA_INFO, AREAS, relation, type RelationKey } from '@/lib/content/kinds';
 import type { MapModel } from '@/lib/map/model';
 import { entryHref } from '@/lib/site/routes';
 
-/** The relation labels listed per mechanism, in this order (the labels of RELATIONS.mechanism). */
-const MECHANISM_LABELS = ['signalled by', 'targeted by', 'involves'] as const;
+/** The relations listed per mechanism, in this order. */
+const MECHANISM_RELATIONS: readonly RelationKey[] = ['mechanism.biomarkers', 'mechanism.strategies', 'mechanism.involves'];
+const SUPPRESSES: RelationKey = 'cell-or-molecule.suppresses';
 
 function Links({ site, ids }: { site: Site; ids: string[] }) {
   const entries = ids.map((id) => site.getEntry(id)).filter((e): e is Entry => e !== undefined);
@@ -28,12 +29,12 @@ export function RelationsList({ site, model }: { site: Site; model: MapModel }) 
   const byMechanism = new Map<string, Map<string, string[]>>();
   const suppresses = new Map<string, string[]>();
   for (const e of model.edges) {
-    if (e.type === 'suppresses') {
+    if (e.relation === SUPPRESSES) {
       suppresses.set(e.source, [...(suppresses.get(e.source) ?? []), e.target]);
       continue;
     }
     const groups = byMechanism.get(e.source) ?? new Map<string, string[]>();
-    groups.set(e.label, [...(groups.get(e.label) ?? []), e.target]);
+    groups.set(e.relation, [...(groups.get(e.relation) ?? []), e.target]);
     byMechanism.set(e.source, groups);
   }
   // Within a group, targets follow the site's list order.
@@ -68,11 +69,11 @@ export function RelationsList({ site, model }: { site: Site; model: MapModel }) 
                       {m.title}
                     </a>
                     <dl className="m-0 mt-1">
-                      {MECHANISM_LABELS.filter((l) => groups?.get(l)?.length).map((label) => (
-                        <div key={label}>
-                          <dt>{label}</dt>
+                      {MECHANISM_RELATIONS.filter((r) => groups?.get(r)?.length).map((r) => (
+                        <div key={r}>
+                          <dt>{relation(r).label}</dt>
                           <dd>
-                            <Links site={site} ids={sorted(groups!.get(label)!)} />
+                            <Links site={site} ids={sorted(groups!.get(r)!)} />
                           </dd>
                         </div>
                       ))}
@@ -97,7 +98,7 @@ export function RelationsList({ site, model }: { site: Site; model: MapModel }) 
                 </a>
                 <dl className="m-0 mt-1">
                   <div>
-                    <dt>suppresses</dt>
+                    <dt>{relation(SUPPRESSES).label}</dt>
                     <dd>
                       <Links site={site} ids={sorted(suppresses.get(c.id)!)} />
                     </dd>

@@ -1,6 +1,5 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { KIND_INFO } from '@/lib/content/kinds';
 import type { SearchEngine, SearchHit } from '@/lib/search/query';
 import { searchHref } from '@/lib/site/routes';
 import { getEngine } from './load-engine';
@@ -8,6 +7,8 @@ import { Segments } from './segments';
 
 export interface SearchDialogProps {
   initialQuery?: string;
+  /** Badge label of each kind, by kind name. */
+  kindLabels: Readonly<Record<string, string>>;
   /** Called once the input has focus: keystrokes go to it from then on. */
   onReady?(): void;
   onClose(): void;
@@ -19,7 +20,7 @@ type State = { status: 'loading' } | { status: 'ready' } | { status: 'error'; me
  * Modal search: a native <dialog> (focus stays inside, Esc closes), an ARIA combobox over a listbox of results.
  * Arrow keys move, Enter opens, results update as you type.
  */
-export function SearchDialog({ initialQuery = '', onReady, onClose }: SearchDialogProps) {
+export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }: SearchDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
@@ -129,7 +130,7 @@ export function SearchDialog({ initialQuery = '', onReady, onClose }: SearchDial
                 onMouseMove={() => setActive(i)}
                 onClick={() => go(h)}
               >
-                <span className="badge badge-kind mr-2">{KIND_INFO[h.kind].label}</span>
+                <span className="badge badge-kind mr-2">{kindLabels[h.kind] ?? h.kind}</span>
                 <span className="font-semibold">
                   <Segments segments={h.titleSegments} />
                 </span>{' '}

@@ -8,9 +8,10 @@ const loadDialog = () => import('./search-dialog.client');
 /**
  * The always-present part of search: a button and the `/` and Ctrl/⌘+K shortcuts. The dialog code is fetched
  * when the browser is idle; flexsearch data (the index) is fetched only when search is first opened. Characters
- * typed between the shortcut and the dialog's first paint are kept, not lost.
+ * typed between the shortcut and the dialog's first paint are kept, not lost. `kindLabels` (kind → badge label)
+ * comes from the server, so no part of the kind registry is bundled for the browser.
  */
-export function SearchLauncher() {
+export function SearchLauncher({ kindLabels }: { kindLabels: Readonly<Record<string, string>> }) {
   const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
   const [open, setOpen] = useState(false);
   const pending = useRef<string | null>(null);
@@ -71,6 +72,7 @@ export function SearchLauncher() {
       {open && Dialog && (
         <Dialog
           initialQuery={initial}
+          kindLabels={kindLabels}
           onReady={() => {
             pending.current = null;
           }}

@@ -1,17 +1,10 @@
 /** The text of a new, valid entry of a kind: what `npm run new` writes. */
-import type { Kind } from './kinds';
+import { kindDef, type Kind } from './kinds';
+import type { ScaffoldIds } from './kinds/define';
 
-/** `ids` supplies existing ids for the relations a kind requires (a strategy for mechanisms, and so on). */
-export function scaffoldEntry(kind: Kind, id: string, today: string, ids: { strategy?: string; mechanism?: string; any?: string }): string {
+/** `ids` supplies existing ids for the relations a kind requires; the kind's own lines come from its declaration. */
+export function scaffoldEntry(kind: Kind, id: string, today: string, ids: ScaffoldIds): string {
   const title = id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-  const extra: Record<Kind, string[]> = {
-    mechanism: ['origin: intrinsic', 'timing: primary', 'area: genomic-proteomic', 'biomarkers: []', `strategies: [${ids.strategy ?? ''}]`, 'involves: []'],
-    biomarker: ['biomarkerType: gene', 'genes: []'],
-    'cell-or-molecule': ['entityType: cell', 'role: effector', 'suppresses: []'],
-    strategy: [`targets: [${ids.mechanism ?? ''}]`, 'stage: preclinical', 'tumourContext: NSCLC (preclinical models)', 'drugs: []', 'trials: []'],
-    concept: [],
-    topic: [`entries: [${ids.any ?? ''}]`],
-  };
   return [
     '---',
     `title: ${title}`,
@@ -24,7 +17,7 @@ export function scaffoldEntry(kind: Kind, id: string, today: string, ids: { stra
     'evidenceContext: nsclc',
     'evidenceNote: Say which findings come from NSCLC and which are extrapolated from other cancers or models.',
     `lastReviewed: ${today}`,
-    ...extra[kind],
+    ...kindDef(kind).scaffold(ids),
     '---',
     '',
     '## Mechanism',

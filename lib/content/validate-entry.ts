@@ -1,22 +1,15 @@
 /** Validates parsed frontmatter against the schema of the entry's kind; the kind comes from the folder. */
-import type { Kind } from './kinds';
 import type { ContentIssue } from './issues';
-import { SCHEMAS, type EntryData } from './schema';
+import { kindDef, type EntryData, type Kind } from './kinds';
 import type { ParsedYaml } from './yaml';
 import { zodIssueToContent } from './zod-issues';
 
-export function validateEntry(
-  file: string,
-  kind: Kind,
-  data: unknown,
-  yaml: ParsedYaml,
-): { data: EntryData | null; issues: ContentIssue[] } {
-  const schema = SCHEMAS[kind];
-  const parsed = schema.safeParse(data, { reportInput: true });
+export function validateEntry(file: string, kind: Kind, data: unknown, yaml: ParsedYaml): { data: EntryData | null; issues: ContentIssue[] } {
+  const def = kindDef(kind);
+  const parsed = def.validate(data);
   if (!parsed.success) {
-    const keys = Object.keys(schema.shape);
+    const keys = Object.keys(def.schema.shape);
     return { data: null, issues: parsed.error.issues.map((zi) => zodIssueToContent(zi, file, yaml.locate, keys)) };
   }
-  // The folder decides the kind; the discriminant is attached here, after validation.
-  return { data: { ...parsed.data, kind } as EntryData, issues: [] };
+  return { data: parsed.data, issues: [] };
 }

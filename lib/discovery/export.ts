@@ -1,13 +1,12 @@
 /**
  * The data export (/api/entries.json): one record per entry, described by a zod schema from which both the
  * record type and the published JSON Schema (/api/entries.schema.json) are derived, so the three cannot drift.
- * Classification enums are taken from the content schemas themselves.
+ * Each kind's record (classification and relations) is derived from its declaration in the kind registry.
  */
 import { z } from 'zod';
 import type { Entry } from '../content/build-corpus';
 import { ID_PATTERN } from '../content/ids';
-import { AREAS, EVIDENCE_CONTEXTS, KINDS } from '../content/kinds';
-import { biomarkerSchema, cellOrMoleculeSchema, mechanismSchema, strategySchema } from '../content/schema';
+import { classificationOf, EVIDENCE_CONTEXTS, KIND_DEFS, KINDS, relationsOf, relationTargets } from '../content/kinds';
 import { entryHref } from '../site/routes';
 
 const id = z.string().regex(ID_PATTERN).describe('An entry id (kebab-case); the last segment of the entry URL.');
@@ -33,96 +32,28 @@ const tail = {
 };
 const related = ids('Entries worth reading next (any kind).');
 
-const mechanismRecord = z
-  .strictObject({
-    id,
-    kind: z.literal('mechanism'),
-    ...common,
-    classification: z.strictObject({
-      origin: mechanismSchema.shape.origin.describe('intrinsic (tumour cell) or extrinsic (microenvironment, host).'),
-      timing: mechanismSchema.shape.timing.describe('primary, acquired, or both.'),
-      area: mechanismSchema.shape.area.describe('Area of the source review.'),
-      evidenceContext,
-    }),
-    relations: z.strictObject({
-      related,
-      biomarkers: ids('Biomarker entries that signal this mechanism.'),
-      strategies: ids('Strategy entries studied against this mechanism.'),
-      involves: ids('Cell-or-molecule entries that carry out this mechanism.'),
-    }),
-    ...tail,
-  })
-  .describe('A resistance mechanism.');
+/** The export record of one kind, derived from its registry declaration: classification and relations. */
+function recordSchemaOf(def: (typeof KIND_DEFS)[number]) {
+  const relations = Object.fromEntries(
+    relationsOf(def.meta.name).map((r) => [r.field, r.field === 'related' ? related : ids(r.description)]),
+  );
+  return z
+    .strictObject({
+      id,
+      kind: z.literal(def.meta.name),
+      ...common,
+      classification: z.strictObject({ ...def.classification.shape, evidenceContext }),
+      relations: z.strictObject(relations),
+      ...tail,
+    })
+    .describe(`${def.meta.label}: ${def.meta.blurb}`);
+}
 
-const biomarkerRecord = z
-  .strictObject({
-    id,
-    kind: z.literal('biomarker'),
-    ...common,
-    classification: z.strictObject({ biomarkerType: biomarkerSchema.shape.biomarkerType, evidenceContext }),
-    relations: z.strictObject({ related }),
-    ...tail,
-  })
-  .describe('A biomarker or gene.');
-
-const cellOrMoleculeRecord = z
-  .strictObject({
-    id,
-    kind: z.literal('cell-or-molecule'),
-    ...common,
-    classification: z.strictObject({
-      entityType: cellOrMoleculeSchema.shape.entityType,
-      role: cellOrMoleculeSchema.shape.role,
-      evidenceContext,
-    }),
-    relations: z.strictObject({ related, suppresses: ids('Cell-or-molecule entries this one suppresses.') }),
-    ...tail,
-  })
-  .describe('A cell type or molecule.');
-
-const strategyRecord = z
-  .strictObject({
-    id,
-    kind: z.literal('strategy'),
-    ...common,
-    classification: z.strictObject({
-      stage: strategySchema.shape.stage.describe('Most advanced stage of evidence in any tumour.'),
-      tumourContext: z.string().min(1).describe('Where that evidence comes from.'),
-      evidenceContext,
-    }),
-    relations: z.strictObject({ related, targets: ids('Mechanism entries this strategy is meant to overcome.') }),
-    ...tail,
-  })
-  .describe('A drug, combination or strategy.');
-
-const conceptRecord = z
-  .strictObject({
-    id,
-    kind: z.literal('concept'),
-    ...common,
-    classification: z.strictObject({ evidenceContext }),
-    relations: z.strictObject({ related }),
-    ...tail,
-  })
-  .describe('A concept or definition.');
-
-const topicRecord = z
-  .strictObject({
-    id,
-    kind: z.literal('topic'),
-    ...common,
-    classification: z.strictObject({
-      area: z.enum(AREAS).nullable().describe('The area this overview covers, or null for a general overview.'),
-      evidenceContext,
-    }),
-    relations: z.strictObject({ related, entries: ids('Entries this overview gathers, in reading order.') }),
-    ...tail,
-  })
-  .describe('A topic overview.');
+const recordSchemas = KIND_DEFS.map(recordSchemaOf);
 
 /** One exported entry; `kind` decides the shape of `classification` and `relations`. */
 export const entryRecordSchema = z
-  .discriminatedUnion('kind', [mechanismRecord, biomarkerRecord, cellOrMoleculeRecord, strategyRecord, conceptRecord, topicRecord])
+  .discriminatedUnion('kind', recordSchemas as unknown as [ReturnType<typeof recordSchemaOf>, ...ReturnType<typeof recordSchemaOf>[]])
   .meta({ title: 'Atlas entry', description: `One entry of the atlas. kind is one of: ${KINDS.join(', ')}.` });
 
 /** The whole export: an array of records, one per entry, in the site's list order. */
@@ -135,57 +66,19 @@ export type EntryRecord = z.infer<typeof entryRecordSchema>;
 
 /** Converts one validated entry into its export record; `siteUrl` is the public origin (no trailing slash needed). */
 export function toEntryRecord(e: Entry, siteUrl: string): EntryRecord {
-  const head = {
+  return {
+    id: e.id,
+    kind: e.kind,
     url: `${siteUrl.replace(/\/+$/, '')}${entryHref(e.kind, e.id)}`,
     title: e.title,
     titleZh: e.titleZh,
     aliases: [...e.aliases],
     summary: e.summary,
+    classification: { ...classificationOf(e), evidenceContext: e.evidenceContext },
+    relations: Object.fromEntries(relationsOf(e.kind).map((r) => [r.field, [...relationTargets(e, r)]])),
+    references: [...e.refs],
+    lastReviewed: e.lastReviewed,
   };
-  const end = { references: [...e.refs], lastReviewed: e.lastReviewed };
-  const { evidenceContext: ev, related: rel } = e;
-  switch (e.kind) {
-    case 'mechanism':
-      return {
-        id: e.id,
-        kind: e.kind,
-        ...head,
-        classification: { origin: e.origin, timing: e.timing, area: e.area, evidenceContext: ev },
-        relations: { related: [...rel], biomarkers: [...e.biomarkers], strategies: [...e.strategies], involves: [...e.involves] },
-        ...end,
-      };
-    case 'biomarker':
-      return { id: e.id, kind: e.kind, ...head, classification: { biomarkerType: e.biomarkerType, evidenceContext: ev }, relations: { related: [...rel] }, ...end };
-    case 'cell-or-molecule':
-      return {
-        id: e.id,
-        kind: e.kind,
-        ...head,
-        classification: { entityType: e.entityType, role: e.role, evidenceContext: ev },
-        relations: { related: [...rel], suppresses: [...e.suppresses] },
-        ...end,
-      };
-    case 'strategy':
-      return {
-        id: e.id,
-        kind: e.kind,
-        ...head,
-        classification: { stage: e.stage, tumourContext: e.tumourContext, evidenceContext: ev },
-        relations: { related: [...rel], targets: [...e.targets] },
-        ...end,
-      };
-    case 'concept':
-      return { id: e.id, kind: e.kind, ...head, classification: { evidenceContext: ev }, relations: { related: [...rel] }, ...end };
-    case 'topic':
-      return {
-        id: e.id,
-        kind: e.kind,
-        ...head,
-        classification: { area: e.area ?? null, evidenceContext: ev },
-        relations: { related: [...rel], entries: [...e.entries] },
-        ...end,
-      };
-  }
 }
 
 /** Every entry as a record, in the order given. */

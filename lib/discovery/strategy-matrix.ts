@@ -4,6 +4,7 @@
  * one-sided link stays visible as such instead of being silently completed.
  */
 import type { Entry } from '../content/build-corpus';
+import { buildGraph, type RelationFact } from '../graph/build-graph';
 import { AREAS, type Area, type Stage } from '../content/kinds';
 import type { MechanismEntry } from './classification';
 
@@ -37,24 +38,21 @@ export interface StrategyMatrix {
 
 /**
  * Builds the matrix from `entries`. Rows: every strategy, in input order. Columns: every mechanism linked to at
- * least one strategy from either side. Links to ids that are not in `entries` are ignored.
+ * least one strategy from either side. Links to ids that are not in `entries` are ignored. `facts` are the graph's
+ * merged relation facts (the one place where `strategy.targets` and `mechanism.strategies` become one fact).
  */
-export function strategyMatrix(entries: readonly Entry[]): StrategyMatrix {
+export function strategyMatrix(entries: readonly Entry[], facts: readonly RelationFact[] = buildGraph(entries).facts): StrategyMatrix {
   const strategies = entries.filter((e): e is StrategyEntry => e.kind === 'strategy');
   const mechanisms = entries.filter((e): e is MechanismEntry => e.kind === 'mechanism');
   const strategyIds = new Set<string>(strategies.map((s) => s.id));
 
-  const sources = new Map<string, { strategy: boolean; mechanism: boolean }>();
+  const sources = new Map<string, LinkSource>();
   const key = (s: string, m: string) => `${s}\u0000${m}`;
-  const mark = (s: string, m: string, side: 'strategy' | 'mechanism') => {
-    const k = key(s, m);
-    const v = sources.get(k) ?? { strategy: false, mechanism: false };
-    v[side] = true;
-    sources.set(k, v);
-  };
   const mechanismIds = new Set<string>(mechanisms.map((m) => m.id));
-  for (const s of strategies) for (const m of s.targets) if (mechanismIds.has(m)) mark(s.id, m, 'strategy');
-  for (const m of mechanisms) for (const s of m.strategies) if (strategyIds.has(s)) mark(s, m.id, 'mechanism');
+  for (const f of facts) {
+    if (f.relation.key !== 'mechanism.strategies' || !mechanismIds.has(f.source) || !strategyIds.has(f.target)) continue;
+    sources.set(key(f.target, f.source), f.declaredBy === 'both' ? 'both' : f.declaredBy === 'source' ? 'mechanism' : 'strategy');
+  }
 
   const linked = new Set<string>([...sources.keys()].map((k) => k.split('\u0000')[1]));
   const groups = AREAS.map((area) => ({ area, mechanisms: mechanisms.filter((m) => m.area === area && linked.has(m.id)) })).filter(
@@ -64,9 +62,7 @@ export function strategyMatrix(entries: readonly Entry[]): StrategyMatrix {
 
   const rows = strategies.map((strategy): MatrixRow => {
     const cells = columns.map((m): LinkSource | null => {
-      const v = sources.get(key(strategy.id, m.id));
-      if (!v) return null;
-      return v.strategy && v.mechanism ? 'both' : v.strategy ? 'strategy' : 'mechanism';
+      return sources.get(key(strategy.id, m.id)) ?? null;
     });
     return { strategy, stage: strategy.stage, tumourContext: strategy.tumourContext, cells, count: cells.filter((c) => c !== null).length };
   });

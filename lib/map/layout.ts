@@ -183,7 +183,7 @@ function crossingsOf(o: Orders, edges: readonly MapEdge[], kindOf: Map<string, M
   const left: [number, number][] = [];
   const right: [number, number][] = [];
   for (const e of edges) {
-    if (e.type === 'suppresses') continue;
+    if (e.relation === 'cell-or-molecule.suppresses') continue;
     const m = r.get(e.source)!;
     const t = r.get(e.target)!;
     if (kindOf.get(e.target) === 'strategy') right.push([m, t]);
@@ -215,7 +215,7 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
   const kindOf = new Map(nodes.map((n) => [n.id as string, n.kind]));
   const neighbours = new Map<string, string[]>();
   for (const e of edges) {
-    if (e.type === 'suppresses') continue;
+    if (e.relation === 'cell-or-molecule.suppresses') continue;
     neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
     neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
   }
@@ -352,7 +352,7 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
   const posEdges: PositionedEdge[] = edges.map((e) => {
     const s = placed.get(e.source)!;
     const t = placed.get(e.target)!;
-    if (e.type === 'suppresses') {
+    if (e.relation === 'cell-or-molecule.suppresses') {
       // An arc out to the left of the first column and back.
       const x = s.x;
       const y1 = round(s.y + s.height / 2);

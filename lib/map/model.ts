@@ -4,17 +4,25 @@
  */
 import type { Entry } from '../content/build-corpus';
 import type { EntryId } from '../content/ids';
-import type { Area } from '../content/kinds';
-import { RELATIONS } from '../content/schema';
-import { INVERSE_LABEL, type Edge } from '../graph/build-graph';
+import { canonicalRelation, RELATIONS, type Area, type Relation, type RelationKey } from '../content/kinds';
+import type { RelationFact } from '../graph/build-graph';
 
 /** The kinds drawn on the map, in column order (strategies and cells share the right-hand column). */
 export const MAP_KINDS = ['biomarker', 'mechanism', 'strategy', 'cell-or-molecule'] as const;
 export type MapKind = (typeof MAP_KINDS)[number];
 
-/** The typed relations drawn as edges; each reads from `source` to `target` as its RELATIONS label says. */
-export const MAP_EDGE_TYPES = ['biomarkers', 'strategies', 'involves', 'suppresses'] as const;
-export type MapEdgeType = (typeof MAP_EDGE_TYPES)[number];
+const isMapKind = (k: string | null): k is MapKind => k !== null && (MAP_KINDS as readonly string[]).includes(k);
+
+/**
+ * The typed relations drawn as edges, derived from the registry: every canonical relation between two map kinds
+ * (a relation that states the same fact as another is drawn once, as its canonical form).
+ */
+export const MAP_RELATIONS: readonly Relation[] = RELATIONS.filter(
+  (r) => isMapKind(r.kind) && isMapKind(r.target) && canonicalRelation(r.key).relation.key === r.key,
+);
+/** The field names of MAP_RELATIONS, in order: edge classes in the drawing (`map-edge-biomarkers`). */
+export const MAP_EDGE_TYPES: readonly string[] = MAP_RELATIONS.map((r) => r.field);
+export type MapEdgeType = string;
 
 export interface MapNode {
   id: EntryId;
@@ -30,6 +38,9 @@ export interface MapEdge {
   /** A mechanism, except for `suppresses` (cell or molecule → cell or molecule). */
   source: EntryId;
   target: EntryId;
+  /** The canonical relation drawn. */
+  relation: RelationKey;
+  /** Its field name, the edge's class in the drawing. */
   type: MapEdgeType;
   /** Reading from source to target: "signalled by", "targeted by", "involves", "suppresses". */
   label: string;
@@ -42,19 +53,17 @@ export interface MapModel {
   edges: MapEdge[];
 }
 
-const isMapKind = (k: string): k is MapKind => (MAP_KINDS as readonly string[]).includes(k);
-
 /** Orders nodes as the site lists entries: `order`, then title, then id. */
 export function compareNodes(a: MapNode, b: MapNode): number {
   return a.order - b.order || a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
- * Builds the map from validated entries and the graph's edges. `strategy.targets` and `mechanism.strategies` state
- * the same fact from both ends, so both become one mechanism → strategy edge ("targeted by"). Edges are unique per
- * (source, target, type) and sorted by source, type and target, so the model does not depend on input order.
+ * Builds the map from validated entries and the graph's relation facts (where `strategy.targets` and
+ * `mechanism.strategies` are already one fact). Edges are unique per (source, target, relation) and sorted by
+ * source, relation and target, so the model does not depend on input order.
  */
-export function buildMapModel(entries: readonly Entry[], edges: readonly Edge[]): MapModel {
+export function buildMapModel(entries: readonly Entry[], facts: readonly RelationFact[]): MapModel {
   const nodes: MapNode[] = entries
     .filter((e) => isMapKind(e.kind))
     .map((e) => ({
@@ -65,23 +74,15 @@ export function buildMapModel(entries: readonly Entry[], edges: readonly Edge[])
       order: e.order ?? 10000,
     }))
     .sort(compareNodes);
-  const kindOf = new Map(nodes.map((n) => [n.id as string, n.kind]));
+  const onMap = new Set<string>(nodes.map((n) => n.id));
+  const drawn = new Set<string>(MAP_RELATIONS.map((r) => r.key));
   const out = new Map<string, MapEdge>();
-  const add = (source: EntryId, target: EntryId, type: MapEdgeType) => {
-    const key = `${source}\u0000${target}\u0000${type}`;
-    if (out.has(key)) return;
-    const field = type === 'suppresses' ? RELATIONS['cell-or-molecule'].suppresses : RELATIONS.mechanism[type];
-    out.set(key, { source, target, type, label: field.label, inverse: INVERSE_LABEL[type] });
-  };
-  for (const e of edges) {
-    const s = kindOf.get(e.source);
-    const t = kindOf.get(e.target);
-    if (!s || !t) continue;
-    if (s === 'mechanism' && (e.type === 'biomarkers' || e.type === 'strategies' || e.type === 'involves')) add(e.source, e.target, e.type);
-    else if (s === 'strategy' && t === 'mechanism' && e.type === 'targets') add(e.target, e.source, 'strategies');
-    else if (s === 'cell-or-molecule' && t === 'cell-or-molecule' && e.type === 'suppresses') add(e.source, e.target, 'suppresses');
+  for (const f of facts) {
+    if (!drawn.has(f.relation.key) || !onMap.has(f.source) || !onMap.has(f.target)) continue;
+    const key = `${f.source}\u0000${f.target}\u0000${f.relation.key}`;
+    if (!out.has(key)) out.set(key, { source: f.source, target: f.target, relation: f.relation.key, type: f.relation.field, label: f.relation.label, inverse: f.relation.inverse });
   }
-  const typeIndex = (t: MapEdgeType) => MAP_EDGE_TYPES.indexOf(t);
+  const typeIndex = (t: string) => MAP_EDGE_TYPES.indexOf(t);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const sorted = [...out.values()].sort((a, b) => cmp(a.source, b.source) || typeIndex(a.type) - typeIndex(b.type) || cmp(a.target, b.target));
   return { nodes, edges: sorted };

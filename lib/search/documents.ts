@@ -1,6 +1,6 @@
 /** Pure: validated corpus entries → the flat documents the search index is built from. */
 import type { Entry } from '../content/build-corpus';
-import type { Area, Kind, Origin, Timing } from '../content/kinds';
+import { searchOf, type Area, type Kind, type Origin, type Timing } from '../content/kinds';
 import { entryHref } from '../site/routes';
 
 /** One searchable page. Every string is plain text (no Markdown, no HTML). */
@@ -24,7 +24,10 @@ export interface SearchDoc {
 }
 
 /** A search document as the browser receives it: the body text itself stays behind, only its index travels. */
-export type StoredDoc = Omit<SearchDoc, 'text'>;
+export type StoredDoc = Omit<SearchDoc, 'text' | 'kind'> & {
+  /** The kind's name; the browser checks its shape, not the registry. */
+  kind: string;
+};
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -45,33 +48,27 @@ function uniqueStrings(list: string[]): string[] {
 }
 
 /**
- * Maps entries to search documents, in the order given. Drugs, trials (strategies) and gene symbols
- * (biomarkers) are folded into `aliases`, so "pembrolizumab", "KEYNOTE-024" and "CD274" match like aliases.
- * The classification fields are copied only when the entry has them (mechanisms; topics have `area`).
+ * Maps entries to search documents, in the order given. Each kind's extra search terms (declared in the registry:
+ * drugs and trials of strategies, gene symbols of biomarkers) are folded into `aliases`, so "pembrolizumab",
+ * "KEYNOTE-024" and "CD274" match like aliases. The facets are those the kind declares.
  */
 export function toSearchDocs(entries: Entry[]): SearchDoc[] {
   return entries.map((e) => {
-    const extra: string[] = [];
-    if (e.kind === 'strategy') extra.push(...e.drugs, ...e.trials);
-    if (e.kind === 'biomarker') extra.push(...e.genes);
+    const { terms, facets } = searchOf(e);
     const doc: SearchDoc = {
       id: e.id,
       kind: e.kind,
       url: entryHref(e.kind, e.id),
       title: collapse(e.title),
       titleZh: collapse(e.titleZh),
-      aliases: uniqueStrings([...e.aliases, ...extra]),
+      aliases: uniqueStrings([...e.aliases, ...terms]),
       summary: collapse(e.summary),
       headings: e.headings.map((h) => collapse(h.text)).filter((h) => h !== ''),
       text: collapse(e.text),
     };
-    if (e.kind === 'mechanism') {
-      doc.origin = e.origin;
-      doc.timing = e.timing;
-      doc.area = e.area;
-    } else if (e.kind === 'topic' && e.area) {
-      doc.area = e.area;
-    }
+    if (facets.origin) doc.origin = facets.origin;
+    if (facets.timing) doc.timing = facets.timing;
+    if (facets.area) doc.area = facets.area;
     return doc;
   });
 }

@@ -15,7 +15,8 @@
  * follow, those matching more first.
  */
 import type { Id } from 'flexsearch';
-import { AREAS, KINDS, ORIGINS, TIMINGS, type Area, type Kind, type Origin, type Timing } from '../content/kinds';
+import { ID_PATTERN } from '../content/ids';
+import { AREAS, ORIGINS, TIMINGS, type Area, type Origin, type Timing } from '../content/vocabulary';
 import { SEARCH_INDEX_VERSION } from './build-index';
 import type { StoredDoc } from './documents';
 import {
@@ -49,7 +50,7 @@ export class SearchIndexError extends Error {
 }
 
 export interface SearchFilters {
-  kind?: Kind[];
+  kind?: string[];
   origin?: Origin[];
   timing?: Timing[];
   area?: Area[];
@@ -64,7 +65,7 @@ export interface SearchOptions {
 
 export interface SearchHit {
   id: string;
-  kind: Kind;
+  kind: string;
   url: string;
   title: string;
   titleZh: string;
@@ -146,6 +147,16 @@ function readEnum<T extends string>(o: Record<string, unknown>, key: string, at:
   return found;
 }
 
+/**
+ * A kind name: the browser does not carry the kind registry, so it checks the shape (kebab-case) only; the server
+ * that wrote the index took the names from the registry.
+ */
+function readKind(o: Record<string, unknown>, at: string): string {
+  const v = Object.hasOwn(o, 'kind') ? o.kind : undefined;
+  if (typeof v !== 'string' || !ID_PATTERN.test(v)) throw new SearchIndexError(`Search index is corrupt: ${at}.kind should be a kind name, got ${describe(v)}`);
+  return v;
+}
+
 function isDocNumber(x: unknown, count: number): boolean {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < count;
 }
@@ -209,7 +220,7 @@ function readIndex(data: unknown): { docs: StoredDoc[]; fields: Record<StoredFie
     ids.add(id);
     const doc: StoredDoc = {
       id,
-      kind: readEnum(raw, 'kind', at, KINDS, false)!,
+      kind: readKind(raw, at),
       url: readString(raw, 'url', at),
       title: readString(raw, 'title', at),
       titleZh: readString(raw, 'titleZh', at),
@@ -602,7 +613,8 @@ class Engine implements SearchEngine {
   private topHits(scores: Float32Array, counts: Int32Array | null, opts: SearchOptions | undefined): Ranked[] {
     const limit = clampLimit(opts?.limit);
     const filters = opts?.filters;
-    const kinds = facet(filters?.kind, KINDS);
+    // Kinds are checked against the registry where filters are parsed (the server); here any kind name is allowed.
+    const kinds = facet(filters?.kind, Array.isArray(filters?.kind) ? filters.kind : []);
     const origins = facet(filters?.origin, ORIGINS);
     const timings = facet(filters?.timing, TIMINGS);
     const areas = facet(filters?.area, AREAS);

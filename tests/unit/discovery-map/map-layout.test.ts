@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryId } from '@/lib/content/ids';
-import type { Area } from '@/lib/content/kinds';
+import type { Area, RelationKey } from '@/lib/content/kinds';
 import { countCrossings, layoutMap, wrapLabel, type MapLayout } from '@/lib/map/layout';
 import type { MapEdge, MapEdgeType, MapKind, MapModel, MapNode } from '@/lib/map/model';
 
@@ -11,7 +11,20 @@ const LABEL: Record<MapEdgeType, [string, string]> = {
   involves: ['involves', 'involved in'],
   suppresses: ['suppresses', 'suppressed by'],
 };
-const edge = (source: string, target: string, type: MapEdgeType): MapEdge => ({ source: source as EntryId, target: target as EntryId, type, label: LABEL[type][0], inverse: LABEL[type][1] });
+const RELATION: Record<string, RelationKey> = {
+  biomarkers: 'mechanism.biomarkers',
+  strategies: 'mechanism.strategies',
+  involves: 'mechanism.involves',
+  suppresses: 'cell-or-molecule.suppresses',
+};
+const edge = (source: string, target: string, type: MapEdgeType): MapEdge => ({
+  source: source as EntryId,
+  target: target as EntryId,
+  relation: RELATION[type],
+  type,
+  label: LABEL[type][0],
+  inverse: LABEL[type][1],
+});
 
 /** A small map whose plain list order crosses a lot: biomarkers and strategies are listed against the mechanisms' order. */
 function model(): MapModel {

@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 describe('the mechanism map of the atlas', () => {
   it('has no overlapping nodes and fewer crossings than the list order', () => {
-    const l = layoutMap(buildMapModel(site.entries, site.graph.edges));
+    const l = layoutMap(buildMapModel(site.entries, site.graph.facts));
     const overlapping = l.nodes.flatMap((a, i) =>
       l.nodes.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id}/${b.id}`),
     );
@@ -25,7 +25,7 @@ describe('the mechanism map of the atlas', () => {
   });
 
   it('draws the STK11 mechanism as targeted by PD-1 plus CTLA-4 blockade', () => {
-    const { edges } = buildMapModel(site.entries, site.graph.edges);
+    const { edges } = buildMapModel(site.entries, site.graph.facts);
     expect(edges.find((e) => e.source === 'stk11-lkb1-loss' && e.target === 'pd-1-ctla-4-combination')?.label).toBe('targeted by');
   });
 });

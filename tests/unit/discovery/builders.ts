@@ -2,7 +2,7 @@
 import type { Entry } from '@/lib/content/build-corpus';
 import type { EntryId, RefKey } from '@/lib/content/ids';
 import type { Reference } from '@/lib/content/references';
-import type { ConceptData, MechanismData, StrategyData, TopicData } from '@/lib/content/schema';
+import type { ConceptData, MechanismData, StrategyData, TopicData } from '@/lib/content/kinds/types';
 
 const body = (id: string) => ({
   id: id as EntryId,

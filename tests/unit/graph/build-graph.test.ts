@@ -16,13 +16,15 @@ describe('link graph', () => {
   it('groups typed relations from both sides, merging the two readings of one fact', async () => {
     const { entries } = await build(goodFiles());
     const g = buildGraph(entries);
-    expect(relationGroups(g, id('m-one'))).toEqual([
+    expect(relationGroups(g, id('m-one')).map(({ label, ids }) => ({ label, ids }))).toEqual([
       { label: 'signalled by', ids: ['b-one'] },
       { label: 'targeted by', ids: ['s-one'] },
       { label: 'involves', ids: ['x-one'] },
       { label: 'part of', ids: ['t-one'] },
     ]);
-    expect(relationGroups(g, id('b-one'))).toEqual([{ label: 'signals', ids: ['m-one'] }]);
+    expect(relationGroups(g, id('b-one'))).toEqual([{ relation: 'mechanism.biomarkers', direction: 'inverse', label: 'signals', ids: ['m-one'] }]);
+    // The strategy sees the merged fact from its own side, once, under its own relation's reading.
+    expect(relationGroups(g, id('s-one')).map(({ label, ids }) => ({ label, ids }))).toEqual([{ label: 'targets', ids: ['m-one'] }]);
   });
 
   it('finds orphans', async () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../lib/content/build-corpus';
 import { isEntryId, type EntryId } from '../../../lib/content/ids';
-import { biomarkerSchema, mechanismSchema, strategySchema, topicSchema } from '../../../lib/content/schema';
+import { biomarkerSchema } from '../../../lib/content/kinds/biomarker';
+import { mechanismSchema } from '../../../lib/content/kinds/mechanism';
+import { strategySchema } from '../../../lib/content/kinds/strategy';
+import { topicSchema } from '../../../lib/content/kinds/topic';
 import { toSearchDocs } from '../../../lib/search/documents';
 
 function entryId(s: string): EntryId {

@@ -71,7 +71,7 @@ describe('loadSearchIndex errors', () => {
     ['numeric id', (d) => (d.id = 7), 'Search index is corrupt: docs[1].id should be a string, got number'],
     ['empty id', (d) => (d.id = ''), 'Search index is corrupt: docs[1].id is empty'],
     ['duplicate id', (d) => (d.id = 'stk11-lkb1-loss'), 'Search index is corrupt: docs[1].id "stk11-lkb1-loss" appears twice'],
-    ['unknown kind', (d) => (d.kind = 'gene'), 'Search index is corrupt: docs[1].kind should be one of mechanism, biomarker, cell-or-molecule, strategy, concept, topic, got the string "gene"'],
+    ['malformed kind', (d) => (d.kind = 'Gene <b>'), 'Search index is corrupt: docs[1].kind should be a kind name, got the string "Gene <b>"'],
     ['aliases not strings', (d) => (d.aliases = ['LKB1', 1]), 'Search index is corrupt: docs[1].aliases should be a list of strings, got an array'],
     ['unknown origin', (d) => (d.origin = 'both'), 'Search index is corrupt: docs[1].origin should be one of intrinsic, extrinsic, got the string "both"'],
     ['inherited field only', (d) => { delete d.summary; Object.setPrototypeOf(d, { summary: 'x' }); }, 'Search index is corrupt: docs[1].summary should be a string, got undefined'],

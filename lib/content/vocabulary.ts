@@ -1,73 +1,7 @@
 /**
- * The single source of truth for the kinds of entry, the classification axes and the five areas of the
- * source review. A new kind means a new folder under content/, a schema in schema.ts and a line here.
+ * The atlas's controlled vocabulary: classification axes, the five areas of the source review, evidence contexts
+ * and stages. Plain data with no dependencies, so client islands may import it (the kind registry may not).
  */
-
-export const KINDS = ['mechanism', 'biomarker', 'cell-or-molecule', 'strategy', 'concept', 'topic'] as const;
-export type Kind = (typeof KINDS)[number];
-
-export interface KindInfo {
-  /** Folder under content/ and first URL segment. */
-  dir: string;
-  /** Singular label shown on badges. */
-  label: string;
-  /** Plural label for list pages and navigation. */
-  plural: string;
-  /** Chinese label. */
-  labelZh: string;
-  /** One sentence shown on the kind's list page. */
-  blurb: string;
-}
-
-export const KIND_INFO: Record<Kind, KindInfo> = {
-  mechanism: {
-    dir: 'mechanisms',
-    label: 'Mechanism',
-    plural: 'Mechanisms',
-    labelZh: '耐药机制',
-    blurb: 'How a tumour escapes or outlasts immune-checkpoint blockade, classified by origin, timing and area.',
-  },
-  biomarker: {
-    dir: 'biomarkers',
-    label: 'Biomarker',
-    plural: 'Biomarkers and genes',
-    labelZh: '生物标志物与基因',
-    blurb: 'Genes, proteins and genomic signatures that signal a resistance mechanism or predict response.',
-  },
-  'cell-or-molecule': {
-    dir: 'cells-and-molecules',
-    label: 'Cell or molecule',
-    plural: 'Cells and molecules',
-    labelZh: '细胞与分子',
-    blurb: 'The immune cells, cytokines and chemokines that shape the response to checkpoint inhibitors.',
-  },
-  strategy: {
-    dir: 'strategies',
-    label: 'Strategy',
-    plural: 'Drugs and strategies',
-    labelZh: '药物与策略',
-    blurb: 'Drugs, combinations and selection strategies studied against resistance, with their stage of evidence.',
-  },
-  concept: {
-    dir: 'concepts',
-    label: 'Concept',
-    plural: 'Concepts',
-    labelZh: '概念',
-    blurb: 'Definitions a reader needs: kinds of resistance, response patterns and the language of tumour immunology.',
-  },
-  topic: {
-    dir: 'topics',
-    label: 'Topic overview',
-    plural: 'Topic overviews',
-    labelZh: '专题综述',
-    blurb: 'Overviews that follow the outline of the source review, each linking to every entry in its area.',
-  },
-};
-
-/** Looks up the kind whose folder is `dir`; undefined for a folder that is no kind. */
-export function kindFromDir(dir: string): Kind | undefined {
-  return KINDS.find((k) => KIND_INFO[k].dir === dir);
-}
 
 export const ORIGINS = ['intrinsic', 'extrinsic'] as const;
 export type Origin = (typeof ORIGINS)[number];

@@ -1,0 +1,60 @@
+/**
+ * The frontmatter every kind shares, and the small field builders kind files use. Strict: an unknown key is an
+ * error, never ignored. The JSDoc on each field is what authors see in their editor; keep it accurate.
+ */
+import { z } from 'zod';
+import { ID_PATTERN } from '../ids';
+import { EVIDENCE_CONTEXTS } from '../vocabulary';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** An entry id in kebab-case. */
+export const id = z.string().regex(ID_PATTERN, { error: 'Expected an entry id in kebab-case (lowercase letters, digits, hyphens)' });
+/** A list of entry ids. */
+export const idList = z.array(id);
+
+/** ISO calendar date that exists (2026-02-30 is rejected). */
+export const isoDate = z.iso.date({ error: 'Expected an ISO date YYYY-MM-DD' });
+
+/** Trimmed text between `min` and `max` characters. */
+export const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+/** Text that must contain Chinese characters. */
+export const chinese = (max: number, field: string) => text(1, max).regex(CJK, { error: `Expected Chinese characters in ${field}` });
+
+export const baseEntry = z.strictObject({
+  /** English title, as it appears in the page heading and search results. */
+  title: text(3, 120),
+  /** Chinese name, shown beside the title and searched. Must contain Chinese characters. */
+  titleZh: chinese(80, 'titleZh'),
+  /** Synonyms, abbreviations, gene aliases, drug codes, trial names and Chinese terms a reader might type. */
+  aliases: z.array(text(1, 80)).default([]),
+  /** One paragraph for a clinician: what this is and why it matters for checkpoint-inhibitor resistance. */
+  summary: text(40, 600),
+  /** Other entries worth reading next (any kind). */
+  related: idList.default([]),
+  /** Bibliography keys (content/references.yaml) this entry rests on. At least one. */
+  references: z.array(id).min(1, { error: 'Expected at least one reference key' }),
+  /** Where the evidence comes from: nsclc | mixed | other-cancers | preclinical | general. */
+  evidenceContext: z.enum(EVIDENCE_CONTEXTS),
+  /** One or two sentences saying which findings are NSCLC-specific and which are extrapolated. */
+  evidenceNote: text(10, 500).optional(),
+  /** Date of the last review of this entry against its sources (YYYY-MM-DD). */
+  lastReviewed: isoDate,
+  /** Position in lists (ascending); entries without it sort by title after those with it. */
+  order: z.int().min(0).max(10000).optional(),
+});
+
+/** The `related` relation every kind has. */
+export const RELATED = {
+  target: null,
+  label: 'related to',
+  inverse: 'related to',
+  sameFactAs: undefined,
+  description: 'Entries worth reading next (any kind).',
+} as const;
+
+/** Replaces the first hyphen with a space ("growth-factor" → "growth factor"), as enum values are shown. */
+export function enumText(value: string): string {
+  return value.replace('-', ' ');
+}

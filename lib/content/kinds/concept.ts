@@ -1,0 +1,20 @@
+/** Concepts: the definitions a reader needs. */
+import { baseEntry, RELATED } from './base';
+import { defineKind } from './define';
+
+export const conceptSchema = baseEntry.extend({});
+
+export const concept = defineKind({
+  meta: {
+    name: 'concept',
+    dir: 'concepts',
+    label: 'Concept',
+    plural: 'Concepts',
+    labelZh: '概念',
+    blurb: 'Definitions a reader needs: kinds of resistance, response patterns and the language of tumour immunology.',
+  },
+  schema: conceptSchema,
+  relations: { related: RELATED },
+  classification: { shape: {}, of: () => ({}) },
+  scaffold: () => [],
+});

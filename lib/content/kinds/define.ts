@@ -1,0 +1,162 @@
+/**
+ * What a kind of entry is, declared once: `defineKind` takes everything the site needs to know about one kind
+ * (folder, labels, schema, typed relations, page facts and badges, search terms, export classification, scaffold,
+ * kind-specific cross-file checks) and the rest of the site derives from the registry in ./index.ts.
+ */
+import { z } from 'zod';
+import type { ContentIssue } from '../issues';
+import type { Area, Origin, Timing } from '../vocabulary';
+
+/** The client-safe part of a kind: names and labels only. */
+export interface KindMeta<N extends string = string> {
+  /** The kind's id, used in data (`kind: 'mechanism'`) and in search filters. */
+  name: N;
+  /** Folder under content/ and first URL segment. */
+  dir: string;
+  /** Singular label shown on badges. */
+  label: string;
+  /** Plural label for list pages and navigation. */
+  plural: string;
+  /** Chinese label. */
+  labelZh: string;
+  /** One sentence shown on the kind's list page. */
+  blurb: string;
+}
+
+/**
+ * A typed relation: a frontmatter field that lists entry ids. `label` reads from the entry to its targets,
+ * `inverse` from a target back to the entry. `sameFactAs` names the relation of the target kind that states the
+ * same fact from the other end ("mechanism.strategies" and "strategy.targets"); both then merge into one fact.
+ */
+export interface RelationDef<T extends string = string> {
+  /** Kind the listed ids must have; null = any kind. */
+  target: T | null;
+  /** Reading from the entry to its targets ("signalled by"). */
+  label: string;
+  /** Reading from a target back to the entry ("signals"). */
+  inverse: string;
+  /** `<kind>.<field>` of the relation on the target kind that states the same fact. */
+  sameFactAs?: string;
+  /** One sentence for the export's JSON Schema. */
+  description: string;
+}
+
+/** A row of the key-facts list on an entry page; rows with an empty value are left out. */
+export type Fact = readonly [label: string, value: string | null | undefined];
+
+/** A classification badge on entry cards and pages. */
+export interface Badge {
+  label: string;
+  /** CSS class suffix: `badge-${tone}`. */
+  tone: string;
+  /** Longer explanation (title attribute). */
+  title?: string;
+}
+
+/** Classification facets that search filters on. */
+export interface SearchFacets {
+  origin?: Origin;
+  timing?: Timing;
+  area?: Area;
+}
+
+/** A position in a frontmatter or body, as checks report it. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * One entry as cross-file checks see it: its validated frontmatter (typed loosely: a kind-specific check narrows by
+ * `kind`), its file and a way to locate any frontmatter path.
+ */
+export interface CheckEntry<D = { kind: string }> {
+  id: string;
+  file: string;
+  data: D;
+  locate(path: readonly PropertyKey[], key?: boolean): Position;
+}
+
+/** Facts about the whole corpus that every cross-file check may read. */
+export interface CheckContext<D = { kind: string }> {
+  /** Entries whose frontmatter validated, in file order. */
+  entries: readonly CheckEntry<D>[];
+  /** Every id that exists (valid or not), with its kind and file: one bad file must not cascade. */
+  ids: ReadonlyMap<string, { kind: string; file: string }>;
+  /** Ids used by more than one file. */
+  duplicated: ReadonlySet<string>;
+  /** Bibliography keys. */
+  refKeys: ReadonlySet<string>;
+  /** Label of a kind by name (for messages). */
+  kindLabel(kind: string): { label: string; plural: string };
+}
+
+/** A cross-file pass: pure, order-independent, tested alone. */
+export type CorpusCheck<D = { kind: string }> = (ctx: CheckContext<D>) => ContentIssue[];
+
+/** Ids of existing entries offered to the scaffold for the relations a kind requires. */
+export interface ScaffoldIds {
+  strategy?: string;
+  mechanism?: string;
+  any?: string;
+}
+
+/** Frontmatter keys of `T` whose value is a list of strings: the only fields a relation may name. */
+export type IdListKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends readonly string[] ? K : never }[keyof T] & string;
+
+export interface KindSpec<N extends string, S extends z.ZodObject, R extends Partial<Record<IdListKeys<z.output<S>>, RelationDef>>> {
+  meta: KindMeta<N>;
+  /** The frontmatter schema (extend `baseEntry`); JSDoc on every field. */
+  schema: S;
+  /** Typed relations by field name. */
+  relations: R;
+  /** Key facts on the entry page, in order. */
+  facts?: (e: z.output<S>) => Fact[];
+  /** Classification badges after the kind badge. */
+  badges?: (e: z.output<S>) => Badge[];
+  /** Extra search terms (folded into aliases) and filter facets. */
+  search?: (e: z.output<S>) => { terms?: readonly string[]; facets?: SearchFacets };
+  /**
+   * The export's `classification` object: a zod shape (documented for the JSON Schema) and the function that fills
+   * it. `evidenceContext` is added for every kind.
+   */
+  classification: { shape: z.ZodRawShape; of: (e: z.output<S>) => Record<string, unknown> };
+  /** Kind-specific frontmatter lines of a new entry (`npm run new`), after the common ones. */
+  scaffold: (ids: ScaffoldIds) => string[];
+  /** Kind-specific cross-file checks. */
+  checks?: readonly CorpusCheck[];
+}
+
+/** A declared kind: the spec plus a validator whose output carries the `kind` discriminant. */
+export interface KindDef<N extends string = string, S extends z.ZodObject = z.ZodObject, R extends Partial<Record<string, RelationDef>> = Partial<Record<string, RelationDef>>>
+  extends Omit<KindSpec<N, S, never>, 'relations'> {
+  relations: R;
+  /** Validates parsed frontmatter; on success the data carries `kind`. */
+  validate(input: unknown): { success: true; data: { kind: N } & z.output<S> } | { success: false; error: z.ZodError };
+}
+
+/**
+ * Declares a kind. The relation table is checked against the schema at compile time (a relation must name a
+ * field that holds a list of ids), and against the registry by a unit test (target kinds and `sameFactAs`).
+ */
+export function defineKind<N extends string, S extends z.ZodObject, const R extends Partial<Record<IdListKeys<z.output<S>>, RelationDef>>>(
+  spec: KindSpec<N, S, R>,
+): KindDef<N, S, R> {
+  const name = spec.meta.name;
+  return {
+    ...spec,
+    validate(input) {
+      const parsed = spec.schema.safeParse(input, { reportInput: true });
+      if (!parsed.success) return { success: false, error: parsed.error };
+      return { success: true, data: { ...parsed.data, kind: name } };
+    },
+  };
+}
+
+/**
+ * The checked entries of one kind, typed by that kind's frontmatter. The pipeline attaches `kind` only after the
+ * kind's own schema accepted the data, so the filter is what makes the narrowing true.
+ */
+export function entriesOfKind<T>(ctx: CheckContext, kind: string): CheckEntry<{ kind: string } & T>[] {
+  return ctx.entries.filter((e) => e.data.kind === kind) as CheckEntry<{ kind: string } & T>[];
+}

@@ -1,0 +1,133 @@
+/**
+ * The kind registry: every kind of entry, declared once in its own file and registered here by one line.
+ * Page sections, search documents, exports and their JSON Schema, the map, the matrices, the scaffolder and the
+ * sitemap all derive from this list. Server-only: client islands import `../vocabulary` and types, and receive
+ * kind labels as props.
+ *
+ * Adding a kind: write lib/content/kinds/<kind>.ts with `defineKind`, add it to KIND_DEFS in ./registry.ts, create
+ * content/<dir>/. Nothing else is required; tests/unit/content/registry.test.ts walks every kind and relation.
+ */
+import type { z } from 'zod';
+import type { Badge, Fact, KindDef, KindMeta, RelationDef, SearchFacets } from './define';
+import { KIND_DEFS } from './registry';
+
+export { KIND_DEFS };
+
+type AnyDef = (typeof KIND_DEFS)[number];
+export type Kind = AnyDef['meta']['name'];
+
+type DataOf<D> = D extends KindDef<infer N, infer S, infer _R> ? { kind: N } & z.output<S> : never;
+/** Frontmatter by kind, as a discriminated union on `kind`, derived from the registry. */
+export type EntryData = DataOf<AnyDef>;
+
+type RelKeysOf<D> = D extends KindDef<infer N, infer _S, infer R> ? `${N}.${keyof R & string}` : never;
+/** Every typed relation as `<kind>.<field>`: 'mechanism.strategies' | 'strategy.targets' | … */
+export type RelationKey = RelKeysOf<AnyDef>;
+
+/** Kind names in registry order. */
+export const KINDS: readonly Kind[] = KIND_DEFS.map((d) => d.meta.name);
+
+/** Names and labels by kind (the client-safe part: plain strings). */
+export const KIND_INFO = Object.fromEntries(KIND_DEFS.map((d) => [d.meta.name, d.meta])) as Record<Kind, KindMeta<Kind>>;
+
+const BY_NAME = new Map<string, AnyDef>(KIND_DEFS.map((d) => [d.meta.name, d]));
+
+/** True when `s` names a registered kind. */
+export function isKind(s: string): s is Kind {
+  return BY_NAME.has(s);
+}
+
+/** The declaration of a kind. */
+export function kindDef(kind: Kind): AnyDef {
+  return BY_NAME.get(kind)!;
+}
+
+/** Looks up the kind whose folder is `dir`; undefined for a folder that is no kind. */
+export function kindFromDir(dir: string): Kind | undefined {
+  return KIND_DEFS.find((d) => d.meta.dir === dir)?.meta.name;
+}
+
+/** One typed relation with its key, owner kind and field. */
+export interface Relation extends RelationDef<Kind> {
+  key: RelationKey;
+  kind: Kind;
+  field: string;
+}
+
+/** Every relation of every kind, in registry then declaration order. */
+export const RELATIONS: readonly Relation[] = KIND_DEFS.flatMap((d) =>
+  Object.entries(d.relations as Record<string, RelationDef<Kind>>).map(([field, r]) => ({ ...r, key: `${d.meta.name}.${field}` as RelationKey, kind: d.meta.name, field })),
+);
+
+const RELATION_BY_KEY = new Map<string, Relation>(RELATIONS.map((r) => [r.key, r]));
+
+/** The relation declared under `key`. */
+export function relation(key: RelationKey): Relation {
+  return RELATION_BY_KEY.get(key)!;
+}
+
+/** The relations a kind declares, in order. */
+export function relationsOf(kind: Kind): Relation[] {
+  return RELATIONS.filter((r) => r.kind === kind);
+}
+
+/** The ids an entry lists under one of its relations (an empty list when the field is unset). */
+export function relationTargets(entry: EntryData, r: Relation): readonly string[] {
+  const value: unknown = (entry as Record<string, unknown>)[r.field];
+  return Array.isArray(value) ? (value as string[]) : [];
+}
+
+/** What the dispatch helpers below call on a kind's declaration, typed for any entry. */
+interface EntrySpec {
+  facts?: (e: EntryData) => Fact[];
+  badges?: (e: EntryData) => Badge[];
+  search?: (e: EntryData) => { terms?: readonly string[]; facets?: SearchFacets };
+  classification: { of: (e: EntryData) => Record<string, unknown> };
+}
+
+/**
+ * The declaration of `entry`'s kind, typed for that entry. Sound because `entry.kind` was attached by that very
+ * declaration's `validate`, after its schema accepted the data; TypeScript cannot follow the correlation between
+ * a union of declarations and a union of entries, so this is the one place that says so.
+ */
+function specFor(entry: EntryData): EntrySpec {
+  return kindDef(entry.kind) as unknown as EntrySpec;
+}
+
+/** Key facts of an entry's page (kind-specific rows; empty values dropped). */
+export function factsOf(entry: EntryData): Fact[] {
+  return (specFor(entry).facts?.(entry) ?? []).filter(([, v]) => v !== undefined && v !== null && v !== '');
+}
+
+/** Classification badges of an entry (after its kind badge). */
+export function badgesOf(entry: EntryData): Badge[] {
+  return specFor(entry).badges?.(entry) ?? [];
+}
+
+/** Extra search terms and facets of an entry. */
+export function searchOf(entry: EntryData): { terms: readonly string[]; facets: SearchFacets } {
+  const s = specFor(entry).search?.(entry) ?? {};
+  return { terms: s.terms ?? [], facets: s.facets ?? {} };
+}
+
+/** The export classification of an entry. */
+export function classificationOf(entry: EntryData): Record<string, unknown> {
+  return specFor(entry).classification.of(entry);
+}
+
+export type { Badge, Fact, KindDef, KindMeta, RelationDef, SearchFacets } from './define';
+export * from '../vocabulary';
+
+/**
+ * The canonical form of a relation. Two relations that state the same fact from both ends (`sameFactAs`) share one
+ * canonical relation: the one whose kind comes first in the registry. `flipped` is true when `key` reads from the
+ * canonical relation's target to its source, so its source and target must be swapped.
+ */
+export function canonicalRelation(key: RelationKey): { relation: Relation; flipped: boolean } {
+  const r = relation(key);
+  if (!r.sameFactAs) return { relation: r, flipped: false };
+  const other = RELATION_BY_KEY.get(r.sameFactAs);
+  if (!other) return { relation: r, flipped: false };
+  const order = (k: Kind) => KINDS.indexOf(k);
+  return order(other.kind) < order(r.kind) ? { relation: other, flipped: true } : { relation: r, flipped: false };
+}

@@ -1,0 +1,66 @@
+/** Mechanisms: how a tumour escapes or outlasts checkpoint blockade. */
+import { z } from 'zod';
+import { AREA_INFO, AREAS, ORIGIN_LABEL, ORIGIN_ZH, ORIGINS, TIMING_LABEL, TIMING_ZH, TIMINGS } from '../vocabulary';
+import { baseEntry, idList, RELATED } from './base';
+import { defineKind } from './define';
+
+export const mechanismSchema = baseEntry.extend({
+  /** Intrinsic (the tumour cell's own biology) or extrinsic (microenvironment, host immunity). */
+  origin: z.enum(ORIGINS),
+  /** Primary (present before treatment), acquired (after an initial response) or both. */
+  timing: z.enum(TIMINGS),
+  /** The area of the source review this mechanism belongs to. */
+  area: z.enum(AREAS),
+  /** Biomarker entries that signal this mechanism. */
+  biomarkers: idList.default([]),
+  /** Strategy entries studied against this mechanism. At least one. */
+  strategies: idList.min(1, { error: 'Expected at least one strategy id' }),
+  /** Cell-or-molecule entries that carry out this mechanism. */
+  involves: idList.default([]),
+});
+
+export type MechanismData = z.output<typeof mechanismSchema>;
+
+export const mechanism = defineKind({
+  meta: {
+    name: 'mechanism',
+    dir: 'mechanisms',
+    label: 'Mechanism',
+    plural: 'Mechanisms',
+    labelZh: '耐药机制',
+    blurb: 'How a tumour escapes or outlasts immune-checkpoint blockade, classified by origin, timing and area.',
+  },
+  schema: mechanismSchema,
+  relations: {
+    related: RELATED,
+    biomarkers: { target: 'biomarker', label: 'signalled by', inverse: 'signals', description: 'Biomarker entries that signal this mechanism.' },
+    strategies: {
+      target: 'strategy',
+      label: 'targeted by',
+      inverse: 'targets',
+      sameFactAs: 'strategy.targets',
+      description: 'Strategy entries studied against this mechanism.',
+    },
+    involves: { target: 'cell-or-molecule', label: 'involves', inverse: 'involved in', description: 'Cell-or-molecule entries that carry out this mechanism.' },
+  },
+  facts: (e) => [
+    ['Origin', `${ORIGIN_LABEL[e.origin]} (${ORIGIN_ZH[e.origin]})`],
+    ['Timing', `${TIMING_LABEL[e.timing]} (${TIMING_ZH[e.timing]})`],
+    ['Area', `${AREA_INFO[e.area].label} — source review §${AREA_INFO[e.area].section}`],
+  ],
+  badges: (e) => [
+    { label: ORIGIN_LABEL[e.origin], tone: e.origin },
+    { label: TIMING_LABEL[e.timing], tone: 'timing' },
+    { label: AREA_INFO[e.area].label, tone: 'area' },
+  ],
+  search: (e) => ({ facets: { origin: e.origin, timing: e.timing, area: e.area } }),
+  classification: {
+    shape: {
+      origin: mechanismSchema.shape.origin.describe('intrinsic (tumour cell) or extrinsic (microenvironment, host).'),
+      timing: mechanismSchema.shape.timing.describe('primary, acquired, or both.'),
+      area: mechanismSchema.shape.area.describe('Area of the source review.'),
+    },
+    of: (e) => ({ origin: e.origin, timing: e.timing, area: e.area }),
+  },
+  scaffold: (ids) => ['origin: intrinsic', 'timing: primary', 'area: genomic-proteomic', 'biomarkers: []', `strategies: [${ids.strategy ?? ''}]`, 'involves: []'],
+});
