@@ -1,4 +1,4 @@
-import { SEARCH_INDEX_PATH } from '@/lib/site/routes';
+import { SEARCH_INDEX_PATH } from '@/lib/site/search-routes';
 
 let payload: Promise<unknown> | null = null;
 

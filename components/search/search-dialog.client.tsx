@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SearchEngine, SearchHit } from '@/lib/search/query';
-import { searchHref } from '@/lib/site/routes';
+import { searchHref } from '@/lib/site/search-routes';
 import { getEngine } from './load-engine';
 import { Segments } from './segments';
 

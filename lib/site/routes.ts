@@ -9,8 +9,4 @@ export function kindHref(kind: Kind): string {
   return `/${KIND_INFO[kind].dir}`;
 }
 
-export function searchHref(q: string): string {
-  return `/search?q=${encodeURIComponent(q)}`;
-}
-
-export const SEARCH_INDEX_PATH = '/search-index.json';
+export { SEARCH_INDEX_PATH, searchHref } from './search-routes';
