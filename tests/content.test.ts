@@ -40,9 +40,12 @@ const REQUIRED: Record<Kind, string[]> = {
 // Issue 11 coverage (branch content2): clinical settings, host factors, PD-1/VEGF, CD73/NKG2A, IDO1.
 const ADDED_BY_CONTENT2: Partial<Record<Kind, string[]>> = {
   topic: ['clinical-settings'],
-  concept: ['immunotherapy-after-egfr-tki', 'baseline-corticosteroids'],
+  concept: ['immunotherapy-after-egfr-tki', 'baseline-corticosteroids', 'perioperative-immunotherapy', 'stage-iii-consolidation'],
   mechanism: ['oncogenic-drivers-beyond-egfr', 'gut-microbiome-and-antibiotics'],
-  strategy: ['pd-1-vegf-bispecific-antibodies', 'anti-angiogenic-rechallenge-after-ici', 'microbiome-modulation'],
+  strategy: [
+    'pd-1-vegf-bispecific-antibodies', 'anti-angiogenic-rechallenge-after-ici', 'microbiome-modulation', 'cd73-adenosine-blockade',
+    'nkg2a-blockade',
+  ],
 };
 for (const [kind, ids] of Object.entries(ADDED_BY_CONTENT2)) REQUIRED[kind as Kind].push(...ids);
 
