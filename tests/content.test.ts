@@ -44,7 +44,7 @@ const ADDED_BY_CONTENT2: Partial<Record<Kind, string[]>> = {
   mechanism: ['oncogenic-drivers-beyond-egfr', 'gut-microbiome-and-antibiotics'],
   strategy: [
     'pd-1-vegf-bispecific-antibodies', 'anti-angiogenic-rechallenge-after-ici', 'microbiome-modulation', 'cd73-adenosine-blockade',
-    'nkg2a-blockade',
+    'nkg2a-blockade', 'ido1-inhibitors',
   ],
 };
 for (const [kind, ids] of Object.entries(ADDED_BY_CONTENT2)) REQUIRED[kind as Kind].push(...ids);
