@@ -37,6 +37,18 @@ const REQUIRED: Record<Kind, string[]> = {
   ],
 };
 
+// Issue 11 coverage (branch content2): clinical settings, host factors, PD-1/VEGF, CD73/NKG2A, IDO1.
+const ADDED_BY_CONTENT2: Partial<Record<Kind, string[]>> = {
+  topic: ['clinical-settings'],
+  concept: ['immunotherapy-after-egfr-tki', 'baseline-corticosteroids', 'perioperative-immunotherapy', 'stage-iii-consolidation'],
+  mechanism: ['oncogenic-drivers-beyond-egfr', 'gut-microbiome-and-antibiotics'],
+  strategy: [
+    'pd-1-vegf-bispecific-antibodies', 'anti-angiogenic-rechallenge-after-ici', 'microbiome-modulation', 'cd73-adenosine-blockade',
+    'nkg2a-blockade', 'ido1-inhibitors',
+  ],
+};
+for (const [kind, ids] of Object.entries(ADDED_BY_CONTENT2)) REQUIRED[kind as Kind].push(...ids);
+
 let corpus: Corpus;
 beforeAll(async () => {
   corpus = await loadCorpus(process.cwd());
