@@ -94,3 +94,54 @@ export const STAGE_LABEL: Record<Stage, string> = {
   'phase-3': 'Phase 3',
   approved: 'Approved',
 };
+
+/**
+ * Evidence levels of graded statements, modelled on CIViC's A–E. How ours map: A = CIViC A (validated: an approval
+ * or guideline based on it, or consistent phase 3 results); B = CIViC B (clinical: a randomised trial's secondary
+ * or subgroup analysis, or a large cohort); C = CIViC C (case series, small or single-arm studies); D = CIViC D
+ * (preclinical: cell lines, mouse models); E = CIViC E (inferential: indirect evidence, extrapolation).
+ */
+export const EVIDENCE_LEVELS = ['A', 'B', 'C', 'D', 'E'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+export const LEVEL_INFO: Record<EvidenceLevel, { label: string; description: string }> = {
+  A: { label: 'Validated', description: 'Phase 3 trial results, or an approval or guideline that rests on them.' },
+  B: { label: 'Clinical', description: 'Randomised phase 2 trials, secondary or subgroup analyses of randomised trials, or large patient cohorts.' },
+  C: { label: 'Case study', description: 'Single-arm or small studies, case series or retrospective analyses of patients.' },
+  D: { label: 'Preclinical', description: 'Cell lines, organoids or animal models.' },
+  E: { label: 'Inferential', description: 'Indirect evidence: extrapolation from other findings, mechanisms or tumours.' },
+};
+
+export const STATEMENT_TYPES = ['predictive', 'prognostic', 'mechanistic', 'safety'] as const;
+export type StatementType = (typeof STATEMENT_TYPES)[number];
+export const STATEMENT_TYPE_LABEL: Record<StatementType, string> = { predictive: 'Predictive', prognostic: 'Prognostic', mechanistic: 'Mechanistic', safety: 'Safety' };
+
+export const DIRECTIONS = ['supports', 'does-not-support'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const DIRECTION_LABEL: Record<Direction, string> = { supports: 'Supports', 'does-not-support': 'Does not support' };
+
+export const TUMOUR_CONTEXTS = ['nsclc', 'other-cancer', 'preclinical'] as const;
+export type TumourContext = (typeof TUMOUR_CONTEXTS)[number];
+export const TUMOUR_CONTEXT_LABEL: Record<TumourContext, string> = { nsclc: 'NSCLC', 'other-cancer': 'Other cancer', preclinical: 'Preclinical' };
+
+export const AGENCIES = ['FDA', 'EMA', 'NMPA', 'PMDA'] as const;
+export type Agency = (typeof AGENCIES)[number];
+export const AGENCY_INFO: Record<Agency, { name: string; region: string }> = {
+  FDA: { name: 'US Food and Drug Administration', region: 'United States' },
+  EMA: { name: 'European Medicines Agency', region: 'European Union' },
+  NMPA: { name: 'National Medical Products Administration', region: 'China' },
+  PMDA: { name: 'Pharmaceuticals and Medical Devices Agency', region: 'Japan' },
+};
+
+export const PHASES = ['1', '1/2', '2', '2/3', '3'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const SETTINGS = ['advanced-first-line', 'advanced-later-line', 'perioperative', 'neoadjuvant', 'adjuvant', 'stage-iii-consolidation'] as const;
+export type Setting = (typeof SETTINGS)[number];
+export const SETTING_LABEL: Record<Setting, string> = {
+  'advanced-first-line': 'Advanced disease, first line',
+  'advanced-later-line': 'Advanced disease, later line',
+  perioperative: 'Perioperative',
+  neoadjuvant: 'Neoadjuvant',
+  adjuvant: 'Adjuvant',
+  'stage-iii-consolidation': 'Stage III consolidation after chemoradiotherapy',
+};

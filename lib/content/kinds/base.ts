@@ -3,24 +3,11 @@
  * error, never ignored. The JSDoc on each field is what authors see in their editor; keep it accurate.
  */
 import { z } from 'zod';
-import { ID_PATTERN } from '../ids';
 import { EVIDENCE_CONTEXTS } from '../vocabulary';
+import { chinese, id, idList, isoDate, text } from './base-fields';
+import { statementSchema } from './evidence';
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/** An entry id in kebab-case. */
-export const id = z.string().regex(ID_PATTERN, { error: 'Expected an entry id in kebab-case (lowercase letters, digits, hyphens)' });
-/** A list of entry ids. */
-export const idList = z.array(id);
-
-/** ISO calendar date that exists (2026-02-30 is rejected). */
-export const isoDate = z.iso.date({ error: 'Expected an ISO date YYYY-MM-DD' });
-
-/** Trimmed text between `min` and `max` characters. */
-export const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-
-/** Text that must contain Chinese characters. */
-export const chinese = (max: number, field: string) => text(1, max).regex(CJK, { error: `Expected Chinese characters in ${field}` });
+export { chinese, id, idList, isoDate, text } from './base-fields';
 
 export const baseEntry = z.strictObject({
   /** English title, as it appears in the page heading and search results. */
@@ -43,6 +30,8 @@ export const baseEntry = z.strictObject({
   lastReviewed: isoDate,
   /** Position in lists (ascending); entries without it sort by title after those with it. */
   order: z.int().min(0).max(10000).optional(),
+  /** Graded evidence statements about this entry (see lib/content/kinds/evidence.ts and /evidence). */
+  evidence: z.array(statementSchema).default([]),
 });
 
 /** The `related` relation every kind has. */

@@ -24,6 +24,7 @@ const base = (id: string, title: string) => ({
   references: ['ref-one'],
   evidenceContext: 'nsclc' as const,
   lastReviewed: '2026-01-15',
+  evidence: [],
 });
 
 export function mechanism(id: string, over: Partial<MechanismData> = {}): Entry {
