@@ -37,6 +37,11 @@ const REQUIRED: Record<Kind, string[]> = {
   ],
 };
 
+// content1 (issue 11): KEAP1/SMARCA4, TIGIT, TGF-β trap, IL-10 agonist, hyperprogression, TLS, ctDNA.
+REQUIRED.mechanism.push('keap1-nrf2-loss');
+REQUIRED.biomarker.push('keap1', 'smarca4', 'tigit');
+REQUIRED.strategy.push('tigit-inhibitors', 'tgf-beta-trap', 'il-10-agonists');
+
 let corpus: Corpus;
 beforeAll(async () => {
   corpus = await loadCorpus(process.cwd());
