@@ -39,7 +39,8 @@ const REQUIRED: Record<Kind, string[]> = {
 
 // content1 (issue 11): KEAP1/SMARCA4, TIGIT, TGF-β trap, IL-10 agonist, hyperprogression, TLS, ctDNA.
 REQUIRED.mechanism.push('keap1-nrf2-loss');
-REQUIRED.biomarker.push('keap1', 'smarca4', 'tigit');
+REQUIRED.biomarker.push('keap1', 'smarca4', 'tigit', 'tertiary-lymphoid-structures', 'ctdna-dynamics');
+REQUIRED.concept.push('hyperprogression');
 REQUIRED.strategy.push('tigit-inhibitors', 'tgf-beta-trap', 'il-10-agonists');
 
 let corpus: Corpus;
