@@ -48,6 +48,11 @@ const ADDED_BY_CONTENT2: Partial<Record<Kind, string[]>> = {
   ],
 };
 for (const [kind, ids] of Object.entries(ADDED_BY_CONTENT2)) REQUIRED[kind as Kind].push(...ids);
+// content1 (issue 11): KEAP1/SMARCA4, TIGIT, TGF-β trap, IL-10 agonist, hyperprogression, TLS, ctDNA.
+REQUIRED.mechanism.push('keap1-nrf2-loss');
+REQUIRED.biomarker.push('keap1', 'smarca4', 'tigit', 'tertiary-lymphoid-structures', 'ctdna-dynamics');
+REQUIRED.concept.push('hyperprogression');
+REQUIRED.strategy.push('tigit-inhibitors', 'tgf-beta-trap', 'il-10-agonists');
 
 let corpus: Corpus;
 beforeAll(async () => {
