@@ -86,10 +86,11 @@ export function parseAuthorText(text: string): ParsedAuthorText {
       continue;
     }
     for (let part of segment.split(/\s*,\s*/).filter(Boolean)) {
-      if (/^(\.\.\.|…)$/.test(part)) {
+      if (/^(\.\.\.|…)/.test(part)) {
         gap = true;
         complete = false;
-        continue;
+        part = part.replace(/^(\.\.\.|…)\s*/, '');
+        if (!part) continue;
       }
       if (/(^|\s)et al\.?$/i.test(part)) {
         complete = false;
@@ -113,7 +114,7 @@ export function parseAuthorText(text: string): ParsedAuthorText {
 }
 
 /** Wording that marks a sentence as an editorial remark, not a fact for readers. */
-export const EDITORIAL = /\b(?:confirm|verify|re-?check)\b|\bnot (?:yet )?(?:seen|shown|verified|confirmed)\b|\b(?:unverified|not verified)\b|could not be (?:confirmed|verified)|surname only|only seen|\bwas not (?:confirmed|verified)\b/i;
+export const EDITORIAL = /\b(?:confirm|verify|re-?check)\b|\bnot (?:yet )?(?:seen|shown|verified|confirmed)\b|\b(?:unverified|not verified)\b|could not be (?:confirmed|verified)|surname only|only seen|seen only|\bwas not (?:confirmed|verified)\b/i;
 
 /** Splits prose into sentences (". " followed by a capital or an opening bracket). */
 function sentences(text: string): string[] {
