@@ -284,12 +284,12 @@ export interface MigrationResult {
  * When nothing needs converting, the input text is returned unchanged.
  */
 export function migrateReferencesText(text: string): MigrationResult {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const doc: Document = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length) throw new Error(`YAML syntax error: ${doc.errors[0].message}`);
   if (!isSeq(doc.contents)) throw new Error('Expected a YAML list of references');
   const converted: string[] = [];
-  const items = doc.contents.items;
-  items.forEach((node, i) => {
+  const seq = doc.contents;
+  seq.items.forEach((node, i) => {
     if (!isMap(node)) return;
     const plain = node.toJS(doc) as Plain;
     if (isNewFormat(plain)) return;
@@ -298,7 +298,7 @@ export function migrateReferencesText(text: string): MigrationResult {
     next.commentBefore = node.commentBefore;
     next.comment = node.comment;
     next.spaceBefore = node.spaceBefore;
-    items[i] = next;
+    seq.set(i, next);
     converted.push(String(plain.id));
   });
   if (!converted.length) return { text, converted };
