@@ -258,7 +258,8 @@ export function migrateItem(old: Plain): Plain {
   const allNotes = [...(oldNotes ? [oldNotes] : []), ...notes].filter((n, i, a) => a.indexOf(n) === i);
   if (allNotes.length) out.notes = allNotes.join(' ');
   // Anything this function does not know is kept, so validation reports it instead of the migration losing it.
-  const handled = new Set(['id', 'type', 'authors', 'title', 'journal', 'meeting', 'year', 'date', 'indication', 'drug', 'drugs', 'agency', 'volume', 'doi', 'pmid', 'registry', 'nct', 'registryId', 'url', 'sponsor', 'phase', 'status', 'evidenceContext', 'supports', 'sourceReview', 'tier', 'seen-at', 'seenAt', 'notes']);
+  const handled = new Set(['id', 'type', 'authors', 'title', 'journal', 'meeting', 'year', 'date', 'indication', 'drug', 'drugs', 'agency', 'volume', 'doi', 'pmid', 'url', 'evidenceContext', 'supports', 'sourceReview', 'tier', 'seen-at', 'seenAt', 'notes']);
+  if (type === 'registry') for (const k of ['registry', 'nct', 'registryId', 'sponsor', 'phase', 'status']) handled.add(k);
   for (const [k, v] of Object.entries(old)) if (!handled.has(k) && v !== null) out[k] = v;
   return out;
 }

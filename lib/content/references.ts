@@ -59,6 +59,7 @@ const pmidSchema = z.union([z.int().positive(), z.string().regex(PMID_PATTERN, {
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Expected an https:// address' });
 const isoDate = z.iso.date({ error: 'Expected a date as YYYY-MM-DD' });
 const year = z.int().min(1900).max(2100);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Fields every source has. */
 const common = {
@@ -178,7 +179,7 @@ export function referenceSchemaFor(today: Date = new Date()) {
       emptyAuthors(r, ctx);
     }),
     regulatorySchema.superRefine((r, ctx) => {
-      if (r.date > todayIso) ctx.addIssue({ code: 'custom', path: ['date'], message: `Date ${r.date} is in the future (today is ${todayIso})`, params: { hint: 'A regulatory decision has a past date: check the year and month.' } });
+      if (ISO_DAY.test(r.date) && r.date > todayIso) ctx.addIssue({ code: 'custom', path: ['date'], message: `Date ${r.date} is in the future (today is ${todayIso})`, params: { hint: 'A regulatory decision has a past date: check the year and month.' } });
     }),
     registrySchema.superRefine((r, ctx) => {
       const name = r.registry ?? 'ClinicalTrials.gov';
@@ -194,7 +195,7 @@ export function referenceSchemaFor(today: Date = new Date()) {
     }),
     conferenceSchema.superRefine((r, ctx) => {
       if (!r.url && !r.doi) ctx.addIssue({ code: 'custom', path: ['url'], message: 'A conference source needs a url or a DOI (or both)', params: { hint: "Add the https:// address of the abstract's page." } });
-      if (r.date && r.date > todayIso) ctx.addIssue({ code: 'custom', path: ['date'], message: `Date ${r.date} is in the future (today is ${todayIso})`, params: { hint: 'Give the date the abstract was presented.' } });
+      if (r.date && ISO_DAY.test(r.date) && r.date > todayIso) ctx.addIssue({ code: 'custom', path: ['date'], message: `Date ${r.date} is in the future (today is ${todayIso})`, params: { hint: 'Give the date the abstract was presented.' } });
       emptyAuthors(r, ctx);
     }),
   ]);
