@@ -2,18 +2,19 @@ import type { Metadata } from 'next';
 import { ReferenceText } from '@/components/entry/references-list';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getSite } from '@/lib/content/get-corpus';
+import { referenceSortKey } from '@/lib/discovery/cite-formats';
 import { bibliographyHref, CITE_FORMAT_INFO, CITE_FORMATS } from '@/lib/discovery/routes';
 import { entryHref } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
   title: 'Bibliography',
-  description: 'Every source the atlas cites, with DOI and PubMed links and the entries that cite it.',
+  description: 'Every source the atlas cites (articles, regulatory decisions, trial registrations, conference abstracts), with links and the entries that cite it.',
   alternates: { canonical: '/references' },
 };
 
 export default async function ReferencesPage() {
   const site = await getSite();
-  const refs = [...site.corpus.references].sort((a, b) => a.authors.localeCompare(b.authors));
+  const refs = [...site.corpus.references].sort((a, b) => referenceSortKey(a).localeCompare(referenceSortKey(b)) || a.id.localeCompare(b.id));
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Bibliography' }]} />
@@ -21,8 +22,9 @@ export default async function ReferencesPage() {
         Bibliography <span lang="zh-Hans" className="muted font-normal text-2xl">参考文献</span>
       </h1>
       <p className="mt-2">
-        {refs.length} sources. Each DOI and PubMed id was seen beside its title in public bibliographic records; the source
-        review&apos;s own details could not be verified and are marked so.
+        {refs.length} sources. Each journal DOI and PubMed id was seen beside its title in public bibliographic records;
+        regulatory decisions, trial registrations and conference abstracts link to the page that records them. The
+        source review&apos;s own details could not be verified and are marked so.
       </p>
       <p className="mt-2">
         Download the whole bibliography:{' '}

@@ -98,11 +98,17 @@ export function zodIssueToContent(
     }
     case 'invalid_format': {
       const at = locate(path);
-      return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`, zi.format === 'date' ? 'Write the date as YYYY-MM-DD, e.g. 2026-11-24.' : zi.format === 'regex' && /kebab-case/.test(zi.message) ? 'Use lowercase letters, digits and hyphens only.' : '');
+      return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`, zi.format === 'date' ? 'Write the date as YYYY-MM-DD, e.g. 2026-11-24.' : zi.format === 'url' ? 'Write the full https:// address of the page.' : zi.format === 'regex' && /kebab-case/.test(zi.message) ? 'Use lowercase letters, digits and hyphens only.' : '');
     }
     case 'invalid_union': {
       const at = locate(path);
       return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`);
+    }
+    case 'custom': {
+      // Refinements carry their own hint in params (see lib/content/references.ts).
+      const at = locate(path);
+      const hint = typeof zi.params?.hint === 'string' ? zi.params.hint : '';
+      return issue(file, at.line, at.column, field, zi.message, hint);
     }
     default: {
       const at = locate(path);

@@ -2,79 +2,28 @@
  * Bibliography exports: BibTeX, RIS and CSL-JSON from the validated references, and a citation for an atlas page.
  * Pure: references in, text (or JSON-ready objects) out.
  *
+ * One writer per source type: journal → article, regulatory → report with the agency as publisher, registry →
+ * dataset with the registry id, conference → paper in a meeting. Authors come structured from the bibliography and
+ * are formatted by lib/content/authors.ts; an incomplete list ends in "et al." ("and others").
+ *
  * Honesty rules. Nothing is filled in: a reference without a DOI gets no doi field, a year only when the
- * bibliography has one. Author lists are converted only where they read as "Surname Initials"; verification
- * remarks in the bibliography ("first author's surname only; confirm") are never exported as names, and a list
- * known to be incomplete ends in "et al." ("and others"). The source review, whose details could not be verified,
- * is exported as a generic document without year, DOI or authors, with its verification note.
+ * bibliography has one. Editorial fields (`notes`, `seenAt`) are never read here. The source review, whose details
+ * could not be verified, is exported as a generic document without year, DOI or authors.
  */
-import type { Reference } from '../content/references';
+import { AGENCIES, type Reference, type RegistryReference, type RegulatoryReference } from '../content/references';
+import { bibtexAuthors, cslAuthors, firstAuthorName, risAuthors, type CslName } from '../content/authors';
 import type { Kind } from '../content/kinds';
 import { SITE_NAME } from '../site/metadata';
 import { entryHref } from '../site/routes';
 
-/** A person ("Sharma", "P.") or a collective/unparsed name kept as written. */
-export type CiteName = { family: string; given?: string } | { literal: string };
-
-export interface ParsedAuthors {
-  names: CiteName[];
-  /** True when the list is known to be incomplete ("et al.", or a remark saying so). */
-  etAl: boolean;
-}
-
-/** Trailing parentheticals that name a collective author rather than a verification remark. */
-const COLLECTIVE = /\b(investigators|group|taskforce|task force|consortium|committee|collaborators|society|network)$/i;
-const PERSON = /^((?:(?:de|del|della|da|di|van|von|der|den|le|la)\s+)*\p{Lu}[\p{L}'’.\- ]*?)\s+(\p{Lu}(?:-?\p{Lu}){0,3})$/u;
-const SURNAME_ONLY = /^\p{Lu}[\p{L}'’\-]+$/u;
-
-function initials(s: string): string {
-  return s.replace(/(\p{Lu})/gu, '$1.').replace(/\.(?=\p{Lu})/gu, '. ');
-}
-
-/**
- * Reads a Vancouver author list ("Sharma P, Hu-Lieskovan S, Wargo JA, et al. (X Investigators)"). Initials become
- * "J. A."; a trailing collective name becomes a literal name; "et al." and remarks such as "(first author's
- * surname only; confirm)" set `etAl`; text that is no name at all ("not seen (confirm on PubMed)") yields no names.
- */
-export function parseAuthors(authors: string): ParsedAuthors {
-  let rest = authors.replace(/\s+/g, ' ').trim();
-  let collective: string | null = null;
-  let etAl = false;
-  const paren = rest.match(/^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/);
-  if (paren) {
-    rest = paren[1];
-    const inner = paren[2].trim();
-    if (COLLECTIVE.test(inner)) collective = inner;
-    else etAl = true; // a remark about the list means the list is not complete
-  }
-  const names: CiteName[] = [];
-  const unparsed: string[] = [];
-  for (let part of rest.split(/\s*,\s*/).filter(Boolean)) {
-    if (/(^|\s)et al\.?$/i.test(part)) {
-      etAl = true;
-      part = part.replace(/\s*et al\.?$/i, '');
-      if (!part) continue;
-    }
-    const person = part.match(PERSON);
-    if (person) names.push({ family: person[1], given: initials(person[2]) });
-    else if (SURNAME_ONLY.test(part)) names.push({ family: part });
-    else {
-      unparsed.push(part);
-      names.push({ literal: part });
-    }
-  }
-  // Free text instead of names ("not shown in the source excerpt"): export no names rather than a wrong one.
-  if (unparsed.length && unparsed.length === names.length) return { names: collective ? [{ literal: collective }] : [], etAl: false };
-  if (collective) names.push({ literal: collective });
-  return { names, etAl };
-}
+export type { CslName } from '../content/authors';
 
 export interface ParsedVolume {
   volume?: string;
   issue?: string;
   /** Page range or article number as written ("121-126", "e000398", "1259-1271.e11"). */
   pages?: string;
-  /** A trailing remark such as "epub 9 Sep 2024". */
+  /** A trailing bibliographic remark such as "epub 9 Sep 2024". */
   note?: string;
 }
 
@@ -96,18 +45,55 @@ function pageRange(pages: string): [string, string | undefined] {
   return m ? [m[1], m[2]] : [pages, undefined];
 }
 
-/** A reference whose bibliographic identity is known (DOI or PMID), i.e. everything but the source review. */
-function isVerified(r: Reference): boolean {
-  return !r.sourceReview && Boolean(r.doi || r.pmid);
+/** The reader-facing line for the source review (fixed text: its editorial notes are never exported). */
+export const SOURCE_REVIEW_NOTE = 'Bibliographic details could not be verified.';
+const NO_AUTHORS_NOTE = 'Authors not listed in the atlas bibliography.';
+const ET_AL_NOTE = 'Author list abbreviated (et al.).';
+
+/** The agency's full name, used as publisher. */
+export function agencyName(r: RegulatoryReference): string {
+  return AGENCIES[r.agency];
 }
 
-/** Notes a reader of an export should see: a volume remark, and a warning when no author could be exported. */
-function exportNotes(r: Reference, authors: ParsedAuthors, vol: ParsedVolume): string[] {
-  if (r.sourceReview) return [r.notes ?? 'Bibliographic details could not be verified.'];
+/** "ClinicalTrials.gov identifier NCT04294810". */
+export function registryLabel(r: RegistryReference): string {
+  return `${r.registry} identifier ${r.registryId}`;
+}
+
+/** The main link of a source: DOI, then PubMed, then the page. */
+export function primaryUrl(r: Reference): string | null {
+  switch (r.type) {
+    case 'journal':
+      return r.doiUrl ?? r.pubmedUrl;
+    case 'conference':
+      return r.doiUrl ?? r.url ?? null;
+    case 'regulatory':
+      return r.url;
+    case 'registry':
+      return r.registryUrl;
+  }
+}
+
+/** Notes for a reader of an export, built from fields (never from `notes`). */
+function readerNotes(r: Reference, vol: ParsedVolume, forRis: boolean): string[] {
+  if (r.type === 'journal' && r.sourceReview) return [SOURCE_REVIEW_NOTE];
   const notes: string[] = [];
   if (vol.note) notes.push(vol.note);
-  if (!authors.names.length) notes.push('Author list not verified.');
+  if (r.type === 'journal' || r.type === 'conference') {
+    if (!r.authors.length) notes.push(NO_AUTHORS_NOTE);
+    else if (forRis && !r.authorsComplete) notes.push(ET_AL_NOTE);
+  }
   return notes;
+}
+
+function volumeOf(r: Reference): ParsedVolume {
+  return r.type === 'journal' ? parseVolume(r.volume) : {};
+}
+
+/** [year, month, day] of an ISO date. */
+function dateParts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split('-').map(Number);
+  return [y, m, d];
 }
 
 /* ------------------------------------------------------------------------------------------------ BibTeX */
@@ -144,41 +130,65 @@ export function bibtexTitle(title: string): string {
     .join(' ');
 }
 
-function bibtexName(n: CiteName): string {
-  if ('literal' in n) return `{${escapeBibTeX(n.literal)}}`;
-  return n.given ? `${escapeBibTeX(n.family)}, ${n.given}` : escapeBibTeX(n.family);
-}
-
 /** A DOI or URL in a verbatim field: written as is, except characters that would unbalance the field. */
 function verbatim(s: string): string {
   return s.replace(/[{}\\%\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** One BibTeX record. Verified references are @article; the source review is @misc without year or DOI. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * One BibTeX record: @article (journal), @techreport with the agency as institution (regulatory), @misc with the
+ * registry and id (registry), @inproceedings with the meeting as booktitle (conference); the source review is @misc
+ * without author, year or DOI.
+ */
 export function bibtexEntry(r: Reference): string {
-  const authors = parseAuthors(r.authors);
-  const vol = parseVolume(r.volume);
+  const vol = volumeOf(r);
   const fields: [string, string][] = [];
-  if (!r.sourceReview && authors.names.length) {
-    fields.push(['author', [...authors.names.map(bibtexName), ...(authors.etAl ? ['others'] : [])].join(' and ')]);
+  let type: string;
+  if ((r.type === 'journal' || r.type === 'conference') && !(r.type === 'journal' && r.sourceReview) && r.authors.length) {
+    fields.push(['author', bibtexAuthors(r.authors, r.authorsComplete, escapeBibTeX)]);
   }
   fields.push(['title', bibtexTitle(r.title)]);
-  if (r.sourceReview) fields.push(['howpublished', escapeBibTeX(r.journal)]);
-  else fields.push(['journal', escapeBibTeX(r.journal)]);
-  if (r.year !== undefined && !r.sourceReview) fields.push(['year', String(r.year)]);
+  switch (r.type) {
+    case 'journal':
+      type = r.sourceReview ? 'misc' : 'article';
+      if (!r.sourceReview && r.journal) fields.push(['journal', escapeBibTeX(r.journal)]);
+      if (r.year !== undefined && !r.sourceReview) fields.push(['year', String(r.year)]);
+      break;
+    case 'conference':
+      type = 'inproceedings';
+      fields.push(['booktitle', escapeBibTeX(r.meeting)]);
+      if (r.journal) fields.push(['series', escapeBibTeX(r.journal)]);
+      fields.push(['year', String(r.year)]);
+      if (r.date) fields.push(['month', MONTHS[dateParts(r.date)[1] - 1]]);
+      break;
+    case 'regulatory': {
+      type = 'techreport';
+      const [y, m] = dateParts(r.date);
+      fields.push(['institution', escapeBibTeX(agencyName(r))], ['type', 'Regulatory decision'], ['year', String(y)], ['month', MONTHS[m - 1]], ['date', r.date]);
+      fields.push(['note', escapeBibTeX(`Indication: ${r.indication}`)]);
+      break;
+    }
+    case 'registry':
+      type = 'misc';
+      fields.push(['howpublished', escapeBibTeX(r.registry)], ['number', escapeBibTeX(r.registryId)]);
+      if (r.sponsor) fields.push(['organization', escapeBibTeX(r.sponsor)]);
+      fields.push(['note', escapeBibTeX(registryLabel(r))]);
+      break;
+  }
   if (vol.volume) fields.push(['volume', escapeBibTeX(vol.volume)]);
   if (vol.issue) fields.push(['number', escapeBibTeX(vol.issue)]);
   if (vol.pages) {
     const [first, last] = pageRange(vol.pages);
     fields.push(['pages', escapeBibTeX(last ? `${first}--${last}` : first)]);
   }
-  const notes = exportNotes(r, authors, vol);
+  const notes = readerNotes(r, vol, false);
   if (notes.length) fields.push(['note', escapeBibTeX(notes.join(' '))]);
-  if (r.doi) fields.push(['doi', verbatim(r.doi)]);
-  if (r.pmid) fields.push(['pmid', r.pmid]);
-  const url = r.doiUrl ?? r.pubmedUrl;
+  if ((r.type === 'journal' || r.type === 'conference') && r.doi) fields.push(['doi', verbatim(r.doi)]);
+  if (r.type === 'journal' && r.pmid) fields.push(['pmid', r.pmid]);
+  const url = primaryUrl(r);
   if (url) fields.push(['url', verbatim(url)]);
-  const type = isVerified(r) ? 'article' : 'misc';
   return `@${type}{${r.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
 }
 
@@ -194,20 +204,35 @@ function risLine(tag: string, value: string): string {
   return `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
 }
 
-function risName(n: CiteName): string {
-  if ('literal' in n) return n.literal;
-  return n.given ? `${n.family}, ${n.given}` : n.family;
-}
+const RIS_TYPE = { journal: 'JOUR', regulatory: 'GOVDOC', registry: 'DATA', conference: 'CPAPER' } as const;
 
-/** One RIS record (lines joined by CRLF, as the format asks). JOUR for verified references, GEN for the source review. */
+/** One RIS record (lines joined by CRLF, as the format asks). GEN for the source review. */
 export function risEntry(r: Reference): string {
-  const authors = parseAuthors(r.authors);
-  const vol = parseVolume(r.volume);
-  const lines = [risLine('TY', isVerified(r) ? 'JOUR' : 'GEN'), risLine('ID', r.id)];
-  if (!r.sourceReview) for (const n of authors.names) lines.push(risLine('AU', risName(n)));
+  const vol = volumeOf(r);
+  const review = r.type === 'journal' && r.sourceReview;
+  const lines = [risLine('TY', review ? 'GEN' : RIS_TYPE[r.type]), risLine('ID', r.id)];
+  if ((r.type === 'journal' || r.type === 'conference') && !review) for (const n of risAuthors(r.authors)) lines.push(risLine('AU', n));
   lines.push(risLine('TI', r.title));
-  if (!r.sourceReview) lines.push(risLine('T2', r.journal));
-  if (r.year !== undefined && !r.sourceReview) lines.push(risLine('PY', String(r.year)));
+  switch (r.type) {
+    case 'journal':
+      if (!review && r.journal) lines.push(risLine('T2', r.journal));
+      if (r.year !== undefined && !review) lines.push(risLine('PY', String(r.year)));
+      break;
+    case 'conference':
+      lines.push(risLine('T2', r.meeting));
+      if (r.journal) lines.push(risLine('T3', r.journal));
+      lines.push(risLine('PY', String(r.year)));
+      if (r.date) lines.push(risLine('DA', r.date.replace(/-/g, '/')));
+      break;
+    case 'regulatory':
+      lines.push(risLine('PB', agencyName(r)), risLine('PY', r.date.slice(0, 4)), risLine('DA', r.date.replace(/-/g, '/')), risLine('AB', `Indication: ${r.indication}`));
+      for (const d of r.drugs ?? []) lines.push(risLine('KW', d));
+      break;
+    case 'registry':
+      lines.push(risLine('PB', r.registry), risLine('AN', r.registryId));
+      if (r.sponsor) lines.push(risLine('A2', r.sponsor));
+      break;
+  }
   if (vol.volume) lines.push(risLine('VL', vol.volume));
   if (vol.issue) lines.push(risLine('IS', vol.issue));
   if (vol.pages) {
@@ -215,12 +240,16 @@ export function risEntry(r: Reference): string {
     lines.push(risLine('SP', first));
     if (last) lines.push(risLine('EP', last));
   }
-  if (r.doi) lines.push(risLine('DO', r.doi));
-  if (r.pmid) lines.push(risLine('AN', r.pmid), risLine('DB', 'PubMed'));
-  if (r.doiUrl) lines.push(risLine('UR', r.doiUrl));
-  if (r.pubmedUrl) lines.push(risLine('UR', r.pubmedUrl));
-  const notes = exportNotes(r, authors, vol);
-  if (authors.etAl && !r.sourceReview) notes.push('Author list abbreviated (et al.).');
+  if ((r.type === 'journal' || r.type === 'conference') && r.doi) lines.push(risLine('DO', r.doi));
+  if (r.type === 'journal') {
+    if (r.pmid) lines.push(risLine('AN', r.pmid), risLine('DB', 'PubMed'));
+    if (r.doiUrl) lines.push(risLine('UR', r.doiUrl));
+    if (r.pubmedUrl) lines.push(risLine('UR', r.pubmedUrl));
+  } else {
+    const url = r.type === 'conference' ? (r.url ?? r.doiUrl) : primaryUrl(r);
+    if (url) lines.push(risLine('UR', url));
+  }
+  const notes = readerNotes(r, vol, true);
   if (notes.length) lines.push(risLine('N1', notes.join(' ')));
   lines.push('ER  - ');
   return lines.join('\r\n');
@@ -233,20 +262,18 @@ export function toRIS(refs: readonly Reference[]): string {
 
 /* ---------------------------------------------------------------------------------------------- CSL-JSON */
 
-export interface CslName {
-  family?: string;
-  given?: string;
-  literal?: string;
-}
-
 /** The subset of CSL-JSON (citation-style-language schema 1.0.2) these exports use. */
 export interface CslItem {
   id: string;
-  type: 'article-journal' | 'document';
+  type: 'article-journal' | 'document' | 'report' | 'dataset' | 'paper-conference';
   title: string;
   'container-title'?: string;
+  'event-title'?: string;
+  publisher?: string;
+  genre?: string;
+  number?: string;
   author?: CslName[];
-  issued?: { 'date-parts': [[number]] };
+  issued?: { 'date-parts': [number[]] };
   volume?: string;
   issue?: string;
   page?: string;
@@ -258,23 +285,40 @@ export interface CslItem {
 
 /** One CSL-JSON item. */
 export function cslItem(r: Reference): CslItem {
-  const authors = parseAuthors(r.authors);
-  const vol = parseVolume(r.volume);
-  const item: CslItem = { id: r.id, type: isVerified(r) ? 'article-journal' : 'document', title: r.title };
-  if (!r.sourceReview) {
-    item['container-title'] = r.journal;
-    if (authors.names.length) item.author = authors.names.map((n) => ({ ...n }));
-    if (r.year !== undefined) item.issued = { 'date-parts': [[r.year]] };
+  const vol = volumeOf(r);
+  const review = r.type === 'journal' && r.sourceReview;
+  let item: CslItem;
+  switch (r.type) {
+    case 'journal':
+      item = { id: r.id, type: review ? 'document' : 'article-journal', title: r.title };
+      if (!review) {
+        if (r.journal) item['container-title'] = r.journal;
+        if (r.authors.length) item.author = cslAuthors(r.authors);
+        if (r.year !== undefined) item.issued = { 'date-parts': [[r.year]] };
+      }
+      break;
+    case 'conference':
+      item = { id: r.id, type: 'paper-conference', title: r.title, 'event-title': r.meeting };
+      if (r.journal) item['container-title'] = r.journal;
+      if (r.authors.length) item.author = cslAuthors(r.authors);
+      item.issued = { 'date-parts': [r.date ? dateParts(r.date) : [r.year]] };
+      break;
+    case 'regulatory':
+      item = { id: r.id, type: 'report', title: r.title, publisher: agencyName(r), genre: 'Regulatory decision', issued: { 'date-parts': [dateParts(r.date)] } };
+      break;
+    case 'registry':
+      item = { id: r.id, type: 'dataset', title: r.title, publisher: r.registry, number: r.registryId, genre: 'Trial registration' };
+      break;
   }
   if (vol.volume) item.volume = vol.volume;
   if (vol.issue) item.issue = vol.issue;
   if (vol.pages) item.page = vol.pages;
-  if (r.doi) item.DOI = r.doi;
-  if (r.pmid) item.PMID = r.pmid;
-  const url = r.doiUrl ?? r.pubmedUrl;
+  if ((r.type === 'journal' || r.type === 'conference') && r.doi) item.DOI = r.doi;
+  if (r.type === 'journal' && r.pmid) item.PMID = r.pmid;
+  const url = primaryUrl(r);
   if (url) item.URL = url;
-  const notes = exportNotes(r, authors, vol);
-  if (authors.etAl && !r.sourceReview) notes.push('Author list abbreviated (et al.).');
+  const notes = readerNotes(r, vol, true);
+  if (r.type === 'regulatory') notes.unshift(`Indication: ${r.indication}`);
   if (notes.length) item.note = notes.join(' ');
   return item;
 }
@@ -323,4 +367,12 @@ export function citeThisPage(
     lastReviewed: entry.lastReviewed,
     url,
   };
+}
+
+/* ------------------------------------------------------------------------------------------- Display helpers */
+
+/** The sort key of the bibliography page: first author (or group), else the agency, else the title; lowercased. */
+export function referenceSortKey(r: Reference): string {
+  const first = r.type === 'journal' || r.type === 'conference' ? firstAuthorName(r.authors) : r.type === 'regulatory' ? r.agency : undefined;
+  return (first ?? r.title).toLocaleLowerCase('en');
 }

@@ -1,26 +1,28 @@
 /** Short citation labels ("Skoulidis et al. 2018") for compact source lists that link to the bibliography. */
-
-export interface CitableReference {
-  id: string;
-  authors: string;
-  journal: string;
-  year?: number;
-  sourceReview?: true;
-}
+import { firstAuthorName } from '../content/authors';
+import type { Reference } from '../content/references';
 
 /**
- * "Surname 2020" for one author, "Surname et al. 2020" for more, "Source review" for the atlas's source review.
- * The surname is the first word of the first author as printed (Vancouver style: "Skoulidis F, …"). Where the
- * bibliography records no author name ("not seen (confirm on PubMed)"), the journal stands in: nothing is guessed.
+ * "Surname 2020" for one author, "Surname et al. 2020" for more (or an incomplete list), "Source review" for the
+ * atlas's source review. Without authors, the journal or meeting stands in; a regulatory decision reads
+ * "FDA 2023", a registration "NCT04294810". Nothing is guessed.
  */
-export function shortCitation(r: CitableReference): string {
-  const year = r.year ? ` ${r.year}` : '';
-  if (r.sourceReview) return 'Source review';
-  const first = r.authors.trim().split(/\s+/)[0] ?? '';
-  if (!/^\p{Lu}/u.test(first) || /^unverified$/i.test(first)) return `${r.journal}${year}`;
-  const surname = first.replace(/[,;]$/, '');
-  const many = r.authors.includes(',') || /et al\.?/.test(r.authors);
-  return `${surname}${many ? ' et al.' : ''}${year}`;
+export function shortCitation(r: Reference): string {
+  switch (r.type) {
+    case 'regulatory':
+      return `${r.agency} ${r.date.slice(0, 4)}`;
+    case 'registry':
+      return r.registryId;
+    case 'journal':
+    case 'conference': {
+      if (r.type === 'journal' && r.sourceReview) return 'Source review';
+      const year = r.year ? ` ${r.year}` : '';
+      const first = firstAuthorName(r.authors);
+      if (!first) return `${r.type === 'journal' ? (r.journal ?? r.title) : r.meeting}${year}`;
+      const many = r.authors.length > 1 || !r.authorsComplete;
+      return `${first}${many ? ' et al.' : ''}${year}`;
+    }
+  }
 }
 
 /** Where a reference lives on the bibliography page. */

@@ -11,7 +11,9 @@ export const cachedCompile = (body: string) => {
 };
 
 export const REFS = `- id: ref-one
-  authors: Doe J, Roe R
+  type: journal
+  authors: [{ family: Doe, given: J }, { family: Roe, given: R }]
+  authorsComplete: true
   title: A study of resistance
   journal: Journal of Tests
   year: 2020
@@ -20,7 +22,9 @@ export const REFS = `- id: ref-one
   evidenceContext: NSCLC
   supports: Everything in the fixtures.
 - id: ref-two
-  authors: Poe P
+  type: journal
+  authors: [{ family: Poe, given: P }]
+  authorsComplete: true
   title: Another study of resistance
   journal: Journal of Tests
   year: 2021

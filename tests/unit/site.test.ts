@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '@/lib/site/feed';
-import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';
+import { citationJsonLd, entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';
+import { conference, registration, regulatory } from './discovery/builders';
 import { editUrl, siteUrl } from '@/lib/site/metadata';
 import { entryHref, kindHref, searchHref } from '@/lib/site/routes';
 import { referencedAssets, weighPage } from '@/lib/bench/page-weight';
@@ -31,7 +32,52 @@ describe('JSON-LD', () => {
     expect(ld['@type']).toBe('MedicalWebPage');
     expect(ld.url).toBe('https://a.example/mechanisms/m-one');
     expect(ld.citation).toEqual([
-      { '@type': 'ScholarlyArticle', name: 'A study of resistance', author: 'Doe J, Roe R', datePublished: '2020', isPartOf: { '@type': 'Periodical', name: 'Journal of Tests' }, sameAs: 'https://doi.org/10.1000/test.1', identifier: 'doi:10.1000/test.1' },
+      {
+        '@type': 'ScholarlyArticle',
+        name: 'A study of resistance',
+        author: [
+          { '@type': 'Person', name: 'Doe J', familyName: 'Doe', givenName: 'J' },
+          { '@type': 'Person', name: 'Roe R', familyName: 'Roe', givenName: 'R' },
+        ],
+        datePublished: '2020',
+        isPartOf: { '@type': 'Periodical', name: 'Journal of Tests' },
+        sameAs: 'https://doi.org/10.1000/test.1',
+        identifier: 'doi:10.1000/test.1',
+      },
+    ]);
+  });
+
+  it('cites each source type with its own schema.org type, never with notes or seenAt', () => {
+    const refs = [
+      regulatory({ id: 'fda', notes: 'Tier detail: press.', seenAt: ['https://x.example/seen'] }),
+      registration({ id: 'nct', status: 'Recruiting' }),
+      conference({ id: 'lba', authors: [{ literal: 'CheckMate 77T Investigators' }], authorsComplete: true }),
+    ];
+    expect(refs.map(citationJsonLd)).toEqual([
+      {
+        '@type': 'Report',
+        name: 'FDA approves pembrolizumab for resectable NSCLC',
+        datePublished: '2023-10-16',
+        publisher: { '@type': 'GovernmentOrganization', name: 'U.S. Food and Drug Administration', alternateName: 'FDA' },
+        about: 'Resectable NSCLC, neoadjuvant then adjuvant',
+        url: 'https://www.fda.gov/drugs/example',
+      },
+      {
+        '@type': 'MedicalTrial',
+        name: 'Tiragolumab plus atezolizumab in PD-L1-selected NSCLC (SKYSCRAPER-01)',
+        identifier: 'NCT04294810',
+        phase: 'Phase 3',
+        sponsor: { '@type': 'Organization', name: 'Hoffmann-La Roche' },
+        url: 'https://clinicaltrials.gov/study/NCT04294810',
+      },
+      {
+        '@type': 'ScholarlyArticle',
+        name: 'Perioperative nivolumab v placebo in resectable NSCLC',
+        author: [{ '@type': 'Organization', name: 'CheckMate 77T Investigators' }],
+        datePublished: '2024-09-15',
+        publication: { '@type': 'PublicationEvent', name: 'ESMO Congress 2024' },
+        url: 'https://oncologypro.esmo.org/abstract/example',
+      },
     ]);
   });
 

@@ -150,16 +150,16 @@ describe('body problems', () => {
 describe('bibliography problems', () => {
   const refs = (text: string): RawFile => ({ path: 'content/references.yaml', text });
   it('malformed DOI', async () => {
-    expect(await onlyIssue(withFiles(refs(REFS.replace('doi: 10.1000/test.1', 'doi: https://doi.org/10.1000/test.1'))))).toMatchInlineSnapshot(`"content/references.yaml:6:8  doi  Expected a DOI like 10.1016/j.cell.2017.01.017 (no https://doi.org/ prefix), received "https://doi.org/10.1000/test.1""`);
+    expect(await onlyIssue(withFiles(refs(REFS.replace('doi: 10.1000/test.1', 'doi: https://doi.org/10.1000/test.1'))))).toMatchInlineSnapshot(`"content/references.yaml:8:8  doi  Expected a DOI like 10.1016/j.cell.2017.01.017 (no https://doi.org/ prefix), received "https://doi.org/10.1000/test.1""`);
   });
   it('malformed PMID', async () => {
-    expect(await onlyIssue(withFiles(refs(REFS.replace('pmid: 23456789', 'pmid: PMID23456789'))))).toMatchInlineSnapshot(`"content/references.yaml:15:9  pmid  Expected a PubMed id: digits only, e.g. 28187290, received "PMID23456789""`);
+    expect(await onlyIssue(withFiles(refs(REFS.replace('pmid: 23456789', 'pmid: PMID23456789'))))).toMatchInlineSnapshot(`"content/references.yaml:19:9  pmid  Expected a PubMed id: digits only, e.g. 28187290, received "PMID23456789""`);
   });
   it('a reference with neither DOI nor PMID', async () => {
-    expect(await onlyIssue(withFiles(refs(REFS.replace('  pmid: 23456789\n', ''))))).toMatchInlineSnapshot(`"content/references.yaml:10:3  doi  A reference needs a DOI or a PMID (or both)"`);
+    expect(await onlyIssue(withFiles(refs(REFS.replace('  pmid: 23456789\n', ''))))).toMatchInlineSnapshot(`"content/references.yaml:12:3  doi  A journal source needs a DOI or a PMID (or both)  → hint: Add the DOI and/or PMID seen beside the title; cite a registry, regulatory or conference source with its own type."`);
   });
   it('duplicate reference key', async () => {
-    expect(await onlyIssue(withFiles(refs(REFS + REFS.split('- id: ref-two')[0])))).toMatchInlineSnapshot(`"content/references.yaml:18:7  [2].id  Duplicate reference key "ref-one" (first defined on line 1)  → hint: Give each reference a unique key, or delete the duplicate."`);
+    expect(await onlyIssue(withFiles(refs(REFS + REFS.split('- id: ref-two')[0])))).toMatchInlineSnapshot(`"content/references.yaml:22:7  [2].id  Duplicate reference key "ref-one" (first defined on line 1)  → hint: Give each reference a unique key, or delete the duplicate."`);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Entry builders for the discovery tests: typed entries without compiling MDX, with only what a test names. */
 import type { Entry } from '@/lib/content/build-corpus';
 import type { EntryId, RefKey } from '@/lib/content/ids';
-import type { Reference } from '@/lib/content/references';
+import type { ConferenceReference, JournalReference, RegistryReference, RegulatoryReference } from '@/lib/content/references';
 import type { ConceptData, MechanismData, StrategyData, TopicData } from '@/lib/content/kinds/types';
 
 const body = (id: string) => ({
@@ -65,11 +65,13 @@ export function topic(id: string, over: Partial<TopicData> = {}): Entry {
 }
 
 /** A verified journal reference; override any field. */
-export function reference(over: Omit<Partial<Reference>, 'id'> & { id: string }): Reference {
+export function reference(over: Omit<Partial<JournalReference>, 'id'> & { id: string }): JournalReference {
   const doi = over.doi === undefined ? '10.1000/test.1' : over.doi;
   const pmid = over.pmid === undefined ? '12345678' : over.pmid;
   return {
-    authors: 'Doe J, Roe RA',
+    type: 'journal',
+    authors: [{ family: 'Doe', given: 'J' }, { family: 'Roe', given: 'RA' }],
+    authorsComplete: true,
     title: 'A study of resistance',
     journal: 'Journal of Tests',
     year: 2020,
@@ -81,5 +83,59 @@ export function reference(over: Omit<Partial<Reference>, 'id'> & { id: string })
     pmid,
     doiUrl: doi ? `https://doi.org/${doi}` : null,
     pubmedUrl: pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : null,
+  };
+}
+
+/** A regulatory decision (FDA, 2023); override any field. */
+export function regulatory(over: Omit<Partial<RegulatoryReference>, 'id'> & { id: string }): RegulatoryReference {
+  return {
+    type: 'regulatory',
+    agency: 'FDA',
+    date: '2023-10-16',
+    indication: 'Resectable NSCLC, neoadjuvant then adjuvant',
+    url: 'https://www.fda.gov/drugs/example',
+    title: 'FDA approves pembrolizumab for resectable NSCLC',
+    drugs: ['pembrolizumab (Keytruda)'],
+    supports: 'Tests.',
+    ...over,
+    id: over.id as RefKey,
+  };
+}
+
+/** A ClinicalTrials.gov registration; override any field. */
+export function registration(over: Omit<Partial<RegistryReference>, 'id'> & { id: string }): RegistryReference {
+  const registryId = over.registryId ?? 'NCT04294810';
+  const registry = over.registry ?? 'ClinicalTrials.gov';
+  return {
+    type: 'registry',
+    title: 'Tiragolumab plus atezolizumab in PD-L1-selected NSCLC (SKYSCRAPER-01)',
+    sponsor: 'Hoffmann-La Roche',
+    phase: '3',
+    supports: 'Tests.',
+    registryUrl: over.url ?? (registry === 'ClinicalTrials.gov' ? `https://clinicaltrials.gov/study/${registryId}` : null),
+    ...over,
+    registry,
+    registryId,
+    id: over.id as RefKey,
+  };
+}
+
+/** A conference abstract; override any field. */
+export function conference(over: Omit<Partial<ConferenceReference>, 'id'> & { id: string }): ConferenceReference {
+  const doi = over.doi;
+  return {
+    type: 'conference',
+    authors: [{ family: 'Provencio Pulla', given: 'M' }, { family: 'Awad', given: 'M' }],
+    authorsComplete: false,
+    title: 'Perioperative nivolumab v placebo in resectable NSCLC',
+    meeting: 'ESMO Congress 2024',
+    year: 2024,
+    date: '2024-09-15',
+    url: 'https://oncologypro.esmo.org/abstract/example',
+    evidenceContext: 'NSCLC (phase 3)',
+    supports: 'Tests.',
+    ...over,
+    id: over.id as RefKey,
+    doiUrl: doi ? `https://doi.org/${doi}` : null,
   };
 }

@@ -5,18 +5,23 @@ import {
   citeThisPage,
   cslItem,
   escapeBibTeX,
-  parseAuthors,
   parseVolume,
   risEntry,
   toBibTeX,
   toCSLJSON,
   toRIS,
 } from '@/lib/discovery/cite-formats';
-import { reference } from './builders';
+import { conference, reference, registration, regulatory } from './builders';
 
 const sharma = reference({
   id: 'sharma-2017-primary-adaptive-acquired',
-  authors: 'Sharma P, Hu-Lieskovan S, Wargo JA, Ribas A',
+  authors: [
+    { family: 'Sharma', given: 'P' },
+    { family: 'Hu-Lieskovan', given: 'S' },
+    { family: 'Wargo', given: 'JA' },
+    { family: 'Ribas', given: 'A' },
+  ],
+  authorsComplete: true,
   title: 'Primary, Adaptive, and Acquired Resistance to Cancer Immunotherapy',
   journal: 'Cell',
   year: 2017,
@@ -27,7 +32,13 @@ const sharma = reference({
 
 const trial = reference({
   id: 'reck-2016-keynote024',
-  authors: 'Reck M, Rodríguez-Abreu D, Robinson AG, et al. (KEYNOTE-024 Investigators)',
+  authors: [
+    { family: 'Reck', given: 'M' },
+    { family: 'Rodríguez-Abreu', given: 'D' },
+    { family: 'Robinson', given: 'AG' },
+    { literal: 'KEYNOTE-024 Investigators' },
+  ],
+  authorsComplete: false,
   title: 'Pembrolizumab versus Chemotherapy for PD-L1–Positive Non–Small-Cell Lung Cancer',
   journal: 'Stem Cell Research & Therapy',
   year: 2016,
@@ -38,14 +49,16 @@ const trial = reference({
 
 const sourceReview = reference({
   id: 'source-review',
-  authors: 'Unverified (Chinese-language review; author list not confirmed)',
+  authors: [],
+  authorsComplete: false,
   title: 'Factors influencing immunotherapy resistance in non-small cell lung cancer (非小细胞肺癌免疫治疗耐药性影响因素)',
-  journal: 'Not verified (Chinese-language journal)',
+  journal: undefined,
   year: undefined,
   doi: null,
   pmid: null,
   sourceReview: true,
   notes: 'Bibliographic details (journal, year, authors, DOI) could not be confirmed; cite it with its section number.',
+  seenAt: ['https://example.org/seen-here (remark)'],
 });
 
 describe('escapeBibTeX', () => {
@@ -63,25 +76,6 @@ describe('escapeBibTeX', () => {
 describe('bibtexTitle', () => {
   it('protects words with inner capitals and escapes the rest', () => {
     expect(bibtexTitle('iRECIST: guidelines for PD-L1 & NSCLC in Cell')).toBe('{iRECIST:} guidelines for {PD-L1} \\& {NSCLC} in Cell');
-  });
-});
-
-describe('parseAuthors', () => {
-  it.each<[string, ReturnType<typeof parseAuthors>]>([
-    ['Sharma P, Wargo JA', { names: [{ family: 'Sharma', given: 'P.' }, { family: 'Wargo', given: 'J. A.' }], etAl: false }],
-    ['Kluger H, et al.', { names: [{ family: 'Kluger', given: 'H.' }], etAl: true }],
-    ['Ebert et al.', { names: [{ family: 'Ebert' }], etAl: true }],
-    ['Kim H-J, van der Berg AB', { names: [{ family: 'Kim', given: 'H.-J.' }, { family: 'van der Berg', given: 'A. B.' }], etAl: false }],
-    [
-      'Reck M, O\'Brien M, et al. (KEYNOTE-024 Investigators)',
-      { names: [{ family: 'Reck', given: 'M.' }, { family: "O'Brien", given: 'M.' }, { literal: 'KEYNOTE-024 Investigators' }], etAl: true },
-    ],
-    ['Vijayan (first author\'s surname only; confirm)', { names: [{ family: 'Vijayan' }], etAl: true }],
-    ['Spranger S, et al. (only the corresponding author, Gajewski TF, shown; confirm)', { names: [{ family: 'Spranger', given: 'S.' }], etAl: true }],
-    ['not shown in the source excerpt (usually cited as Hellmann MD et al.; confirm)', { names: [], etAl: false }],
-    ['not seen (confirm on PubMed)', { names: [], etAl: false }],
-  ])('%s', (input, expected) => {
-    expect(parseAuthors(input)).toEqual(expected);
   });
 });
 
@@ -134,23 +128,23 @@ describe('BibTeX', () => {
 `);
   });
 
-  it('exports the source review honestly: @misc, no author, year or DOI, with its verification note', () => {
+  it('exports the source review honestly: @misc, no author, year or DOI, a fixed warning and never its editorial notes', () => {
     expect(bibtexEntry(sourceReview)).toBe(`@misc{source-review,
   title = {Factors influencing immunotherapy resistance in non-small cell lung cancer (非小细胞肺癌免疫治疗耐药性影响因素)},
-  howpublished = {Not verified (Chinese-language journal)},
-  note = {Bibliographic details (journal, year, authors, DOI) could not be confirmed; cite it with its section number.}
+  note = {Bibliographic details could not be verified.}
 }
 `);
   });
 
-  it('notes an author list that could not be read instead of inventing names', () => {
-    const r = reference({ id: 'x-2018', authors: 'not shown in the source excerpt (usually cited as Hellmann MD et al.; confirm)' });
+  it('says that no author is listed instead of inventing names', () => {
+    const r = reference({ id: 'x-2018', authors: [], authorsComplete: false, notes: 'Author list: not shown in the source excerpt; confirm.' });
     expect(bibtexEntry(r)).not.toContain('author =');
-    expect(bibtexEntry(r)).toContain('note = {Author list not verified.}');
+    expect(bibtexEntry(r)).toContain('note = {Authors not listed in the atlas bibliography.}');
+    expect(bibtexEntry(r)).not.toContain('confirm');
   });
 
   it('keeps a PMID-only reference as an article with a PubMed URL', () => {
-    const r = reference({ id: 'pmid-only', doi: null, pmid: '23456789', volume: undefined, authors: 'Poe P' });
+    const r = reference({ id: 'pmid-only', doi: null, pmid: '23456789', volume: undefined, authors: [{ family: 'Poe', given: 'P' }] });
     expect(bibtexEntry(r)).toBe(`@article{pmid-only,
   author = {Poe, P.},
   title = {A study of resistance},
@@ -225,7 +219,7 @@ describe('RIS', () => {
       'TY  - GEN',
       'ID  - source-review',
       'TI  - Factors influencing immunotherapy resistance in non-small cell lung cancer (非小细胞肺癌免疫治疗耐药性影响因素)',
-      'N1  - Bibliographic details (journal, year, authors, DOI) could not be confirmed; cite it with its section number.',
+      'N1  - Bibliographic details could not be verified.',
       'ER  - ',
     ]);
   });
@@ -279,9 +273,141 @@ describe('CSL-JSON', () => {
         id: 'source-review',
         type: 'document',
         title: 'Factors influencing immunotherapy resistance in non-small cell lung cancer (非小细胞肺癌免疫治疗耐药性影响因素)',
-        note: 'Bibliographic details (journal, year, authors, DOI) could not be confirmed; cite it with its section number.',
+        note: 'Bibliographic details could not be verified.',
       },
     ]);
+  });
+});
+
+describe('one writer per source type', () => {
+  const fda = regulatory({ id: 'fda-2023-pembrolizumab-perioperative', notes: 'Tier detail: society news; confirm.', seenAt: ['https://www.esmo.org/x (news)'] });
+  const nct = registration({ id: 'skyscraper-01-registry', status: 'Active, not recruiting', notes: 'Press only.' });
+  const chictr = registration({ id: 'chictr-x', registry: 'ChiCTR', registryId: 'ChiCTR2000029308', sponsor: undefined, phase: undefined });
+  const lba = conference({ id: 'provencio-2024-lba50', journal: 'Annals of Oncology 35(suppl_2)', notes: 'Numbers from press.' });
+
+  it('BibTeX: regulatory → @techreport with the agency as institution, date and indication', () => {
+    expect(bibtexEntry(fda)).toBe(`@techreport{fda-2023-pembrolizumab-perioperative,
+  title = {{FDA} approves pembrolizumab for resectable {NSCLC}},
+  institution = {U.S. Food and Drug Administration},
+  type = {Regulatory decision},
+  year = {2023},
+  month = {oct},
+  date = {2023-10-16},
+  note = {Indication: Resectable NSCLC, neoadjuvant then adjuvant},
+  url = {https://www.fda.gov/drugs/example}
+}
+`);
+  });
+
+  it('BibTeX: registry → @misc with registry, id and the ClinicalTrials.gov link', () => {
+    expect(bibtexEntry(nct)).toBe(`@misc{skyscraper-01-registry,
+  title = {Tiragolumab plus atezolizumab in {PD-L1-selected} {NSCLC} {(SKYSCRAPER-01)}},
+  howpublished = {ClinicalTrials.gov},
+  number = {NCT04294810},
+  organization = {Hoffmann-La Roche},
+  note = {ClinicalTrials.gov identifier NCT04294810},
+  url = {https://clinicaltrials.gov/study/NCT04294810}
+}
+`);
+    expect(bibtexEntry(chictr)).not.toContain('url =');
+  });
+
+  it('BibTeX: conference → @inproceedings with the meeting as booktitle', () => {
+    expect(bibtexEntry(lba)).toBe(`@inproceedings{provencio-2024-lba50,
+  author = {Provencio Pulla, M. and Awad, M. and others},
+  title = {Perioperative nivolumab v placebo in resectable {NSCLC}},
+  booktitle = {ESMO Congress 2024},
+  series = {Annals of Oncology 35(suppl\\_2)},
+  year = {2024},
+  month = {sep},
+  url = {https://oncologypro.esmo.org/abstract/example}
+}
+`);
+  });
+
+  it('RIS: GOVDOC with publisher and date, DATA with accession number, CPAPER with the meeting', () => {
+    expect(risEntry(fda).split('\r\n')).toEqual([
+      'TY  - GOVDOC',
+      'ID  - fda-2023-pembrolizumab-perioperative',
+      'TI  - FDA approves pembrolizumab for resectable NSCLC',
+      'PB  - U.S. Food and Drug Administration',
+      'PY  - 2023',
+      'DA  - 2023/10/16',
+      'AB  - Indication: Resectable NSCLC, neoadjuvant then adjuvant',
+      'KW  - pembrolizumab (Keytruda)',
+      'UR  - https://www.fda.gov/drugs/example',
+      'ER  - ',
+    ]);
+    expect(risEntry(nct).split('\r\n')).toEqual([
+      'TY  - DATA',
+      'ID  - skyscraper-01-registry',
+      'TI  - Tiragolumab plus atezolizumab in PD-L1-selected NSCLC (SKYSCRAPER-01)',
+      'PB  - ClinicalTrials.gov',
+      'AN  - NCT04294810',
+      'A2  - Hoffmann-La Roche',
+      'UR  - https://clinicaltrials.gov/study/NCT04294810',
+      'ER  - ',
+    ]);
+    expect(risEntry(lba).split('\r\n')).toEqual([
+      'TY  - CPAPER',
+      'ID  - provencio-2024-lba50',
+      'AU  - Provencio Pulla, M.',
+      'AU  - Awad, M.',
+      'TI  - Perioperative nivolumab v placebo in resectable NSCLC',
+      'T2  - ESMO Congress 2024',
+      'T3  - Annals of Oncology 35(suppl_2)',
+      'PY  - 2024',
+      'DA  - 2024/09/15',
+      'UR  - https://oncologypro.esmo.org/abstract/example',
+      'N1  - Author list abbreviated (et al.).',
+      'ER  - ',
+    ]);
+  });
+
+  it('CSL-JSON: report with the agency as publisher, dataset with the registry id, paper-conference with the event', () => {
+    expect(toCSLJSON([fda, nct, lba])).toEqual([
+      {
+        id: 'fda-2023-pembrolizumab-perioperative',
+        type: 'report',
+        title: 'FDA approves pembrolizumab for resectable NSCLC',
+        publisher: 'U.S. Food and Drug Administration',
+        genre: 'Regulatory decision',
+        issued: { 'date-parts': [[2023, 10, 16]] },
+        URL: 'https://www.fda.gov/drugs/example',
+        note: 'Indication: Resectable NSCLC, neoadjuvant then adjuvant',
+      },
+      {
+        id: 'skyscraper-01-registry',
+        type: 'dataset',
+        title: 'Tiragolumab plus atezolizumab in PD-L1-selected NSCLC (SKYSCRAPER-01)',
+        publisher: 'ClinicalTrials.gov',
+        number: 'NCT04294810',
+        genre: 'Trial registration',
+        URL: 'https://clinicaltrials.gov/study/NCT04294810',
+      },
+      {
+        id: 'provencio-2024-lba50',
+        type: 'paper-conference',
+        title: 'Perioperative nivolumab v placebo in resectable NSCLC',
+        'event-title': 'ESMO Congress 2024',
+        'container-title': 'Annals of Oncology 35(suppl_2)',
+        author: [
+          { family: 'Provencio Pulla', given: 'M.' },
+          { family: 'Awad', given: 'M.' },
+        ],
+        issued: { 'date-parts': [[2024, 9, 15]] },
+        URL: 'https://oncologypro.esmo.org/abstract/example',
+        note: 'Author list abbreviated (et al.).',
+      },
+    ]);
+  });
+
+  it('never writes notes, seenAt or status into any format', () => {
+    const all = [fda, nct, lba, sourceReview];
+    const text = [toBibTeX(all), toRIS(all), JSON.stringify(toCSLJSON(all))].join('\n');
+    for (const secret of ['Tier detail', 'esmo.org/x', 'Press only', 'Numbers from press', 'Active, not recruiting', 'section number', 'seen-here']) {
+      expect(text).not.toContain(secret);
+    }
   });
 });
 

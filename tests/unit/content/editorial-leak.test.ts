@@ -1,0 +1,75 @@
+/**
+ * Editorial remarks (`notes`, `seenAt`, verification wording) must never reach a reader or a citation manager.
+ * This scans, for the REAL corpus, the bibliography page HTML, every entry's reference list and JSON-LD, the
+ * BibTeX/RIS/CSL-JSON downloads and the JSON data export.
+ */
+import { readFileSync } from 'node:fs';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ReferencesPage from '@/app/references/page';
+import { ReferencesList } from '@/components/entry/references-list';
+import { getSite, type Site } from '@/lib/content/get-corpus';
+import { loadReferences, type Reference } from '@/lib/content/references';
+import { formatReferences } from '@/lib/discovery/cite-formats';
+import { toEntryRecords } from '@/lib/discovery/export';
+import { shortCitation } from '@/lib/explorer/citations';
+import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';
+
+const { references: REFS } = loadReferences(readFileSync('content/references.yaml', 'utf8'));
+
+/** Verification wording that only editorial remarks use ("confirmed ORR" and "confirmatory scan" are facts). */
+const EDITORIAL_WORDING = [/\bconfirm\b/i, /\bverify\b/i, /\bnot seen\b/i, /surname only/i, /\bonly seen\b|\bseen only\b/i, /\bre-?check\b/i, /only the first author/i];
+
+/** Every sentence of every note and every seenAt entry, long enough to be unmistakable. */
+function secrets(refs: readonly Reference[]): string[] {
+  const out = new Set<string>();
+  for (const r of refs) {
+    for (const s of r.notes?.split(/(?<=[.!?])\s+/) ?? []) if (s.length >= 16) out.add(s.replace(/\s+/g, ' ').trim());
+    for (const s of r.seenAt ?? []) out.add(s);
+  }
+  return [...out];
+}
+
+function leaks(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ');
+  return [...secrets(REFS).filter((s) => flat.includes(s)), ...EDITORIAL_WORDING.filter((re) => re.test(flat)).map(String)];
+}
+
+describe('no editorial remark reaches a reader (real corpus)', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await getSite();
+  }, 120_000);
+
+  it('the real bibliography has editorial remarks to hide (the scan is not vacuous)', () => {
+    expect(secrets(REFS).length).toBeGreaterThan(20);
+    const raw = readFileSync('content/references.yaml', 'utf8');
+    expect(EDITORIAL_WORDING.filter((re) => re.test(raw)).length).toBeGreaterThan(3);
+  });
+
+  it('the bibliography page HTML', async () => {
+    const html = renderToStaticMarkup(await ReferencesPage());
+    expect(html).toContain('Sharma P, Hu-Lieskovan S, Wargo JA, Ribas A.');
+    expect(leaks(html)).toEqual([]);
+  });
+
+  it('every entry’s reference list and JSON-LD', () => {
+    for (const entry of site.entries) {
+      const refs = entry.refs.map((k) => site.getReference(k)).filter((r): r is Reference => r !== undefined);
+      const html = renderToStaticMarkup(createElement(ReferencesList, { refs, cited: new Set(entry.refs) }));
+      const jsonLd = serializeJsonLd(entryJsonLd(entry, refs, 'https://atlas.example.org'));
+      expect(leaks(html), entry.id).toEqual([]);
+      expect(leaks(jsonLd), entry.id).toEqual([]);
+    }
+  });
+
+  it('the BibTeX, RIS and CSL-JSON downloads and the short citation labels', () => {
+    for (const format of ['bib', 'ris', 'json'] as const) expect(leaks(formatReferences(REFS, format)), format).toEqual([]);
+    expect(leaks(REFS.map(shortCitation).join('\n'))).toEqual([]);
+  });
+
+  it('the JSON data export', () => {
+    expect(leaks(JSON.stringify(toEntryRecords(site.entries, 'https://atlas.example.org')))).toEqual([]);
+  });
+});
