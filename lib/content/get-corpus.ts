@@ -1,13 +1,15 @@
 /**
- * The app's one door to content: builds the corpus once per process and refuses to serve a corpus with
- * problems (the build then fails with the same report `npm run check:content` prints).
+ * The app's one door to content. In production (`next build`, its workers, `next start`) it reads the corpus
+ * artifact that scripts/build-corpus.ts wrote, once per process: no page or route reads content/ or runs the
+ * MDX compiler. It refuses to serve a corpus with problems (the build then fails with the same report
+ * `npm run check:content` prints).
  */
 import { buildGraph, type Graph } from '../graph/build-graph';
+import { readArtifact } from './artifact';
 import type { Entry, Corpus } from './build-corpus';
 import type { EntryId, RefKey } from './ids';
 import { formatReport } from './issues';
 import type { Kind } from './kinds';
-import { loadCorpus } from './load';
 import type { Reference } from './references';
 
 export interface Site {
@@ -44,13 +46,26 @@ export function makeSite(corpus: Corpus): Site {
 
 let memo: Promise<Site> | null = null;
 
-/** The validated site model (content under ATLAS_ROOT, default the working folder). Throws the formatted issue report when the content has any problem. */
+/** The site of a corpus that must have no problems: throws the formatted report otherwise. */
+export function checkedSite(corpus: Corpus): Site {
+  if (corpus.issues.length) throw new Error(`Content has problems:\n${formatReport(corpus.issues, corpus.fileCount)}`);
+  return makeSite(corpus);
+}
+
+/**
+ * The validated site model for the content under ATLAS_ROOT (default the working folder), read from its
+ * artifact (.atlas/corpus.json). Throws the formatted issue report when the content has any problem.
+ */
 export function getSite(root: string = process.env.ATLAS_ROOT || process.cwd()): Promise<Site> {
-  const cacheDir = process.env.ATLAS_CACHE_DIR;
-  memo ??= loadCorpus(root, cacheDir ? { cacheDir } : {}).then((corpus) => {
-    if (corpus.issues.length) throw new Error(`Content has problems:\n${formatReport(corpus.issues, corpus.fileCount)}`);
-    return makeSite(corpus);
-  });
+  if (process.env.NODE_ENV === 'development') {
+    // `next dev` builds the corpus itself; the import stays out of production bundles (NODE_ENV is inlined).
+    memo ??= import('./load').then(({ loadCorpus }) => {
+      const cacheDir = process.env.ATLAS_CACHE_DIR;
+      return loadCorpus(root, cacheDir ? { cacheDir } : {}).then(checkedSite);
+    });
+    return memo;
+  }
+  memo ??= Promise.resolve().then(() => checkedSite(readArtifact(root).corpus));
   return memo;
 }
 
