@@ -1,6 +1,7 @@
 /** The ONLY module in lib/ that touches the file system: it lists and reads the content folder. */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { compilerInputs, compilerKey } from '../mdx/compiler-key';
 
 export interface RawFile {
   /** Path relative to `root`, with forward slashes (content/mechanisms/x.mdx). */
@@ -45,4 +46,36 @@ export function fileStore(dir: string): { get(key: string): string | undefined; 
       }
     },
   };
+}
+
+/** Folder whose files (and what they import) decide the compiler's output. */
+export const COMPILER_DIR = 'lib/mdx';
+
+/**
+ * The compiled-MDX cache key of the project at `appRoot`: the contents of every file under lib/mdx and of the
+ * project files they import, plus the installed versions of the packages they use (lib/mdx/compiler-key.ts).
+ * Null when lib/mdx cannot be listed, and then nothing may be cached.
+ */
+export function readCompilerKey(appRoot: string): string | null {
+  let entries: string[];
+  try {
+    entries = readdirSync(join(appRoot, COMPILER_DIR)).filter((n) => /\.tsx?$/.test(n)).sort().map((n) => `${COMPILER_DIR}/${n}`);
+  } catch {
+    return null;
+  }
+  const read = (path: string) => {
+    try {
+      return readFileSync(join(appRoot, path), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const inputs = compilerInputs(entries, read);
+  const versions: Record<string, string | undefined> = {};
+  for (const name of inputs.packages) {
+    // mdx-bundler's own dependencies may be nested under it rather than hoisted.
+    const text = read(`node_modules/${name}/package.json`) ?? read(`node_modules/mdx-bundler/node_modules/${name}/package.json`);
+    versions[name] = text === undefined ? undefined : (JSON.parse(text) as { version?: string }).version;
+  }
+  return compilerKey(inputs, versions);
 }
