@@ -24,6 +24,37 @@ export function readContentFiles(root: string, dir = 'content'): RawFile[] {
   return out;
 }
 
+/**
+ * A cheap fingerprint of the content folder: every file's path, size and modification time (no file is read).
+ * It changes when a file is edited, added, removed or renamed; `next dev` compares it on every request.
+ */
+export function contentStamp(root: string, dir = 'content'): string {
+  const parts: string[] = [];
+  const visit = (abs: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(abs).sort();
+    } catch {
+      parts.push(`${relative(root, abs)}:unlistable`);
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const p = join(abs, name);
+      const rel = relative(root, p);
+      try {
+        const st = statSync(p);
+        if (st.isDirectory()) visit(p);
+        else parts.push(`${rel}:${st.size}:${st.mtimeMs}`);
+      } catch {
+        parts.push(`${rel}:unreadable`);
+      }
+    }
+  };
+  visit(join(/* turbopackIgnore: true */ root, dir));
+  return parts.join('\n');
+}
+
 /** A directory of small text files used as a key-value store (the compiled-MDX cache). Failures are misses. */
 export function fileStore(dir: string): { get(key: string): string | undefined; set(key: string, value: string): void } {
   return {
