@@ -70,10 +70,14 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
 export async function buildCorpus(files: RawFile[], compile: Compile, concurrency = 2): Promise<Corpus> {
   const issues: ContentIssue[] = [];
   const refFile = files.find((f) => f.path === REFERENCES_FILE);
-  const { references, keys: refKeys, issues: refIssues } = refFile
-    ? loadReferences(refFile.text, REFERENCES_FILE)
-    : { references: [], keys: new Set<string>(), issues: [issue(REFERENCES_FILE, 1, 1, 'file', 'The bibliography file is missing', 'Create content/references.yaml (see AUTHORING.md).')] };
+  const { references, keys: refKeys, issues: refIssues } = refFile?.unreadable
+    ? { references: [], keys: new Set<string>(), issues: [refFile.unreadable] }
+    : refFile
+      ? loadReferences(refFile.text, REFERENCES_FILE)
+      : { references: [], keys: new Set<string>(), issues: [issue(REFERENCES_FILE, 1, 1, 'file', 'The bibliography file is missing', 'Create content/references.yaml (see AUTHORING.md).')] };
   issues.push(...refIssues);
+  // A bibliography that cannot be read makes every key look unknown: its one issue says it all.
+  const checkKeys = !refFile?.unreadable;
 
   const entryFiles = files.filter((f) => f.path !== REFERENCES_FILE);
   const candidates: { file: RawFile; kind: Kind; id: EntryId }[] = [];
@@ -101,6 +105,11 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
 
   const pending = (
     await mapLimit(candidates, concurrency, async ({ file, kind, id }): Promise<Pending | null> => {
+      // Unreadable files stay candidates, so their id still exists for the link and relation checks.
+      if (file.unreadable) {
+        issues.push(file.unreadable);
+        return null;
+      }
       const parsed = parseEntry(file.path, file.text);
       issues.push(...parsed.issues);
       let data: EntryData | null = null;
@@ -156,7 +165,7 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     }
     // Frontmatter references.
     data.references.forEach((key, index) => {
-      if (!refKeys.has(key)) {
+      if (checkKeys && !refKeys.has(key)) {
         const at = yaml.locate(['references', index]);
         const guess = didYouMean(key, refKeys);
         issues.push(issue(file, at.line, at.column, `references[${index}]`, `Unknown reference key "${key}"`, guess ? `Did you mean "${guess}"?` : `Add it to ${REFERENCES_FILE} with its DOI or PMID first.`));
@@ -164,7 +173,7 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     });
     // Body citations.
     for (const c of p.body.citations) {
-      if (!refKeys.has(c.key)) {
+      if (checkKeys && !refKeys.has(c.key)) {
         const guess = didYouMean(c.key, refKeys);
         issues.push(issue(file, c.line, c.column, 'body', `Unknown citation "${c.key}"`, guess ? `Did you mean "${guess}"?` : `Add it to ${REFERENCES_FILE} with its DOI or PMID first.`));
       }

@@ -1,23 +1,67 @@
 /** The ONLY module in lib/ that touches the file system: it lists and reads the content folder. */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { compilerInputs, compilerKey } from '../mdx/compiler-key';
+import { issue, type ContentIssue } from './issues';
+import { decodeContent } from './parse-entry';
 
 export interface RawFile {
   /** Path relative to `root`, with forward slashes (content/mechanisms/x.mdx). */
   path: string;
+  /** The decoded text; empty when the file is `unreadable`. */
   text: string;
+  /** Why the file could not be read or decoded, as a located issue. Such a file is still listed, never dropped. */
+  unreadable?: ContentIssue;
 }
 
-/** Reads every file under `root/dir` (recursively, sorted), skipping dot-files. */
+function errorCode(e: unknown): string {
+  return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'unknown error';
+}
+
+/** The issue for a path that exists in its folder but cannot be opened. */
+function unreadableIssue(abs: string, rel: string, e: unknown): ContentIssue {
+  let link: string | null = null;
+  try {
+    if (lstatSync(abs).isSymbolicLink()) link = readlinkSync(abs);
+  } catch {
+    /* not even lstat works: report the original error */
+  }
+  const code = errorCode(e);
+  if (link !== null && (code === 'ENOENT' || code === 'ENOTDIR')) {
+    return issue(rel, 1, 1, 'file', `The file is a symbolic link to "${link}", which does not exist`, 'Point the link at an existing file, or replace the link with the file itself.');
+  }
+  if (code === 'ELOOP') return issue(rel, 1, 1, 'file', 'The file is a symbolic link that points back to itself', 'Replace the link with the file itself.');
+  if (code === 'EACCES' || code === 'EPERM') {
+    return issue(rel, 1, 1, 'file', 'The file cannot be read (permission denied)', `Make it readable, e.g. chmod a+r ${rel}`);
+  }
+  return issue(rel, 1, 1, 'file', `The file cannot be read (${code})`, 'Check that it is a regular file you can open, or remove it.');
+}
+
+/**
+ * Reads every file under `root/dir` (recursively, sorted), skipping dot-files, and decodes it as strict UTF-8.
+ * Never throws for one file: a file that cannot be listed, opened or decoded comes back with `unreadable` set.
+ */
 export function readContentFiles(root: string, dir = 'content'): RawFile[] {
   const out: RawFile[] = [];
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
   const visit = (abs: string) => {
     for (const name of readdirSync(abs).sort()) {
       if (name.startsWith('.')) continue;
       const p = join(abs, name);
-      if (statSync(p).isDirectory()) visit(p);
-      else out.push({ path: relative(root, p).split(sep).join('/'), text: readFileSync(p, 'utf8') });
+      const path = rel(p);
+      let bytes: Uint8Array;
+      try {
+        if (statSync(p).isDirectory()) {
+          visit(p);
+          continue;
+        }
+        bytes = readFileSync(p);
+      } catch (e) {
+        out.push({ path, text: '', unreadable: unreadableIssue(p, path, e) });
+        continue;
+      }
+      const decoded = decodeContent(path, bytes);
+      out.push('text' in decoded ? { path, text: decoded.text } : { path, text: '', unreadable: decoded.issue });
     }
   };
   visit(join(/* turbopackIgnore: true */ root, dir));
