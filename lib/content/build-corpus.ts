@@ -11,6 +11,7 @@ import { AREA_INFO, KIND_INFO, KINDS, kindFromDir, type Kind } from './kinds';
 import { parseEntry } from './parse-entry';
 import type { RawFile } from './read-files';
 import { loadReferences, type Reference } from './references';
+import { placeholderIssues } from './scaffold';
 import { RELATIONS, type EntryData } from './schema';
 import { validateEntry } from './validate-entry';
 import type { ParsedYaml } from './yaml';
@@ -112,6 +113,7 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
       }
       const parsed = parseEntry(file.path, file.text);
       issues.push(...parsed.issues);
+      if (parsed.data !== undefined && parsed.yaml) issues.push(...placeholderIssues(file.path, parsed.data, parsed.yaml, parsed.body));
       let data: EntryData | null = null;
       if (parsed.data !== undefined && parsed.yaml) {
         const v = validateEntry(file.path, kind, parsed.data, parsed.yaml);
