@@ -8,8 +8,15 @@ const nextConfig = {
   // `npm test` type-checks the whole project (app, lib, tests) in its own step; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
-  // mdx-bundler runs esbuild at build time on the server; neither may be bundled into the app.
+  // mdx-bundler runs esbuild when the corpus is built (scripts/build-corpus.ts, or `next dev`); neither may be
+  // bundled into the app.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  // Production pages and routes read one file, the corpus artifact (lib/content/artifact.ts): trace it into the
+  // server output, and keep the sources and the compiler out, since the running server needs neither.
+  outputFileTracingIncludes: { '/**': ['./.atlas/corpus.json'] },
+  outputFileTracingExcludes: {
+    '/**': ['./content/**', './.cache/**', './node_modules/esbuild/**', './node_modules/@esbuild/**', './node_modules/mdx-bundler/**'],
+  },
   async headers() {
     return [
       {

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/*.test.ts'],
     testTimeout: 60_000,
+    globalSetup: ['tests/setup/corpus-artifact.ts'],
     pool: 'forks',
     reporters: ['default', ['json', { outputFile: '.cache/test-results/vitest.json' }]],
   },

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentProblemsBanner } from '@/components/dev/content-problems';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SITE_NAME, SITE_DESCRIPTION, siteUrl } from '@/lib/site/metadata';
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
+        {process.env.NODE_ENV === 'development' ? <ContentProblemsBanner /> : null}
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6">
           {children}
         </main>

@@ -1,4 +1,4 @@
-/** `npm run new -- <kind> <id>`: writes a valid entry skeleton to content/<dir>/<id>.mdx. */
+/** `npm run new -- <kind> <id>`: writes an entry skeleton to content/<dir>/<id>.mdx; its placeholders are errors until replaced. */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEntryId, suggestId } from '../lib/content/ids';
@@ -31,4 +31,4 @@ const text = scaffoldEntry(kind, id, new Date().toISOString().slice(0, 10), {
   any: firstId('concept'),
 });
 writeFileSync(join(root, file), text);
-console.log(`Created ${file}. Fill it in, link to it from a related entry, then run: npm run check:content`);
+console.log(`Created ${file}. Replace its placeholder text (npm run check:content lists what is left), link to it from a related entry, then run: npm run check:content`);

@@ -13,6 +13,7 @@ import { KIND_INFO, KINDS, kindFromDir, type EntryData, type Kind } from './kind
 import { parseEntry } from './parse-entry';
 import type { RawFile } from './read-files';
 import { loadReferences, type Reference } from './references';
+import { placeholderIssues } from './scaffold';
 import { validateEntry } from './validate-entry';
 
 export type Entry = EntryData & {
@@ -96,9 +97,11 @@ const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'ob
 export async function buildCorpus(files: RawFile[], compile: Compile, concurrency = 2): Promise<Corpus> {
   const issues: ContentIssue[] = [];
   const refFile = files.find((f) => f.path === REFERENCES_FILE);
-  const { references, keys: refKeys, issues: refIssues } = refFile
-    ? loadReferences(refFile.text, REFERENCES_FILE)
-    : { references: [], keys: new Set<string>(), issues: [issue(REFERENCES_FILE, 1, 1, 'file', 'The bibliography file is missing', 'Create content/references.yaml (see AUTHORING.md).')] };
+  const { references, keys: refKeys, issues: refIssues } = refFile?.unreadable
+    ? { references: [], keys: new Set<string>(), issues: [refFile.unreadable] }
+    : refFile
+      ? loadReferences(refFile.text, REFERENCES_FILE)
+      : { references: [], keys: new Set<string>(), issues: [issue(REFERENCES_FILE, 1, 1, 'file', 'The bibliography file is missing', 'Create content/references.yaml (see AUTHORING.md).')] };
   issues.push(...refIssues);
 
   const entryFiles = files.filter((f) => f.path !== REFERENCES_FILE);
@@ -106,8 +109,14 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
   issues.push(...classified.issues);
 
   const records = await mapLimit(classified.candidates, concurrency, async ({ file, kind, id }): Promise<FileRecord> => {
+    // An unreadable file stays a record, so its id still exists for the link and relation checks.
+    if (file.unreadable) {
+      issues.push(file.unreadable);
+      return { file: file.path, id, kind, raw: undefined, data: null, yaml: null, body: null };
+    }
     const parsed = parseEntry(file.path, file.text);
     issues.push(...parsed.issues);
+    if (parsed.data !== undefined && parsed.yaml) issues.push(...placeholderIssues(file.path, parsed.data, parsed.yaml, parsed.body));
     let data: EntryData | null = null;
     if (parsed.data !== undefined && parsed.yaml) {
       const v = validateEntry(file.path, kind, parsed.data, parsed.yaml);
@@ -130,7 +139,8 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     else ids.set(r.id, { kind: r.kind, file: r.file });
   }
   const anchors = new Map<string, Set<string>>(records.flatMap((r) => (r.body ? [[r.id, new Set(r.body.headings.map((h) => h.id))] as const] : [])));
-  const ctx = { records, ids, duplicated, refKeys, anchors };
+  // A bibliography that cannot be read makes every key look unknown: its one issue says it all.
+  const ctx = { records, ids, duplicated, refKeys, anchors, bibliographyReadable: !refFile?.unreadable };
   for (const pass of CORPUS_PASSES) issues.push(...pass(ctx));
 
   const problemFiles = new Set(issues.map((i) => i.file));

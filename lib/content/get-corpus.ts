@@ -1,13 +1,15 @@
 /**
- * The app's one door to content: builds the corpus once per process and refuses to serve a corpus with
- * problems (the build then fails with the same report `npm run check:content` prints).
+ * The app's one door to content. In production (`next build`, its workers, `next start`) it reads the corpus
+ * artifact that scripts/build-corpus.ts wrote, once per process: no page or route reads content/ or runs the
+ * MDX compiler. It refuses to serve a corpus with problems (the build then fails with the same report
+ * `npm run check:content` prints).
  */
 import { buildGraph, type Graph } from '../graph/build-graph';
+import { readArtifact } from './artifact';
 import type { Entry, Corpus } from './build-corpus';
 import type { EntryId, RefKey } from './ids';
-import { formatReport } from './issues';
-import type { Kind } from './kinds';
-import { loadCorpus } from './load';
+import { formatReport, type ContentIssue } from './issues';
+import { KIND_INFO, KINDS, type Kind } from './kinds';
 import type { Reference } from './references';
 
 export interface Site {
@@ -44,14 +46,51 @@ export function makeSite(corpus: Corpus): Site {
 
 let memo: Promise<Site> | null = null;
 
-/** The validated site model (content under ATLAS_ROOT, default the working folder). Throws the formatted issue report when the content has any problem. */
+/** The site of a corpus that must have no problems: throws the formatted report otherwise. */
+export function checkedSite(corpus: Corpus): Site {
+  if (corpus.issues.length) throw new Error(`Content has problems:\n${formatReport(corpus.issues, corpus.fileCount)}`);
+  return makeSite(corpus);
+}
+
+/**
+ * The validated site model for the content under ATLAS_ROOT (default the working folder).
+ * Production: read once from the artifact (.atlas/corpus.json); throws the formatted issue report when the
+ * content has any problem. `next dev` (NODE_ENV=development): rebuilt whenever content/ changed, and a corpus
+ * with problems is served anyway, from its valid entries, so entry pages can show their own report
+ * (see entryProblems).
+ */
 export function getSite(root: string = process.env.ATLAS_ROOT || process.cwd()): Promise<Site> {
-  const cacheDir = process.env.ATLAS_CACHE_DIR;
-  memo ??= loadCorpus(root, cacheDir ? { cacheDir } : {}).then((corpus) => {
-    if (corpus.issues.length) throw new Error(`Content has problems:\n${formatReport(corpus.issues, corpus.fileCount)}`);
-    return makeSite(corpus);
-  });
+  if (process.env.NODE_ENV === 'development') return liveSite(root);
+  memo ??= Promise.resolve().then(() => checkedSite(readArtifact(root).corpus));
   return memo;
+}
+
+let live: { corpus: Corpus; site: Site } | null = null;
+
+async function liveSite(root: string): Promise<Site> {
+  // Imported only here, so production bundles never reach the compiler (NODE_ENV is inlined at build time).
+  const { liveCorpus } = await import('./live-corpus');
+  const cacheDir = process.env.ATLAS_CACHE_DIR;
+  const corpus = await liveCorpus(root, cacheDir ? { cacheDir } : {});
+  if (live?.corpus !== corpus) live = { corpus, site: makeSite(corpus) };
+  return live.site;
+}
+
+/** The problems of the entry file content/<dir>/<id>.mdx (only a `next dev` site can have any). */
+export function entryProblems(site: Site, dir: string, id: string): ContentIssue[] {
+  const file = `content/${dir}/${id}.mdx`;
+  return site.corpus.issues.filter((i) => i.file === file);
+}
+
+/** Entry files that have problems, as route params: `next dev` serves their pages as problem reports. */
+export function problemPages(site: Site): { kind: string; id: string }[] {
+  const dirs = new Set<string>(KINDS.map((k) => KIND_INFO[k].dir));
+  const out = new Map<string, { kind: string; id: string }>();
+  for (const { file } of site.corpus.issues) {
+    const m = /^content\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
+    if (m && dirs.has(m[1]) && !site.getEntry(m[2])) out.set(file, { kind: m[1], id: m[2] });
+  }
+  return [...out.values()];
 }
 
 export type { Entry, EntryId };

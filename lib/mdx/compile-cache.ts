@@ -1,7 +1,7 @@
 /**
  * Compiled-MDX cache keyed by content hash: an unchanged body is not recompiled on the next build. The key covers
- * the body and a fingerprint of the compiler itself (its code and its libraries' versions), so changing the
- * pipeline invalidates every entry without a manual cache-breaker.
+ * the body and a fingerprint of the compiler (compiler-key.ts: the contents of its source files and its packages'
+ * versions), so changing the pipeline invalidates every entry without a manual cache-breaker.
  */
 import { createHash } from 'node:crypto';
 import type { CompiledBody } from './compile';

@@ -12,7 +12,8 @@ import { RelatedEntries } from '@/components/entry/related-entries';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Toc } from '@/components/layout/toc';
 import { MdxContent } from '@/components/mdx-content';
-import { getSite } from '@/lib/content/get-corpus';
+import { EntryProblems } from '@/components/dev/content-problems';
+import { entryProblems, getSite, problemPages } from '@/lib/content/get-corpus';
 import { KIND_INFO } from '@/lib/content/kinds';
 import type { Reference } from '@/lib/content/references';
 import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';
@@ -25,19 +26,26 @@ type Params = Promise<{ kind: string; id: string }>;
 
 export async function generateStaticParams() {
   const site = await getSite();
-  return site.entries.map((e) => ({ kind: KIND_INFO[e.kind].dir, id: e.id }));
+  // problemPages is empty in production (the build stops on any problem); `next dev` serves their reports.
+  return [...site.entries.map((e) => ({ kind: KIND_INFO[e.kind].dir, id: e.id })), ...problemPages(site)];
 }
 
 async function lookup(params: Params) {
   const { kind, id } = await params;
   const site = await getSite();
   const entry = site.getEntry(id);
-  if (!entry || KIND_INFO[entry.kind].dir !== kind) notFound();
+  if (!entry || KIND_INFO[entry.kind].dir !== kind) {
+    const problems = entryProblems(site, kind, id);
+    if (problems.length) return { site, problems, file: problems[0].file };
+    notFound();
+  }
   return { site, entry };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { entry } = await lookup(params);
+  const found = await lookup(params);
+  if (!found.entry) return { title: `Problems in ${found.file}`, robots: { index: false } };
+  const { entry } = found;
   const url = entryHref(entry.kind, entry.id);
   return {
     title: `${entry.title} (${entry.titleZh})`,
@@ -48,7 +56,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function EntryPage({ params }: { params: Params }) {
-  const { site, entry } = await lookup(params);
+  const found = await lookup(params);
+  if (!found.entry) return <EntryProblems file={found.file} issues={found.problems} />;
+  const { site, entry } = found;
   const refs = entry.refs.map((k) => site.getReference(k)).filter((r): r is Reference => r !== undefined);
   const cited = new Set(entry.citations.map((c) => c.key));
   const extraToc = [

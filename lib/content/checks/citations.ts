@@ -6,6 +6,7 @@ const BIBLIOGRAPHY = 'content/references.yaml';
 
 export const citations: CorpusPass = (ctx) => {
   const issues: ContentIssue[] = [];
+  if (!ctx.bibliographyReadable) return issues;
   const hint = (key: string) => {
     const guess = didYouMean(key, ctx.refKeys);
     return guess ? `Did you mean "${guess}"?` : `Add it to ${BIBLIOGRAPHY} with its DOI or PMID first.`;

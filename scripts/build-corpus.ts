@@ -1,0 +1,22 @@
+/**
+ * `npm run check:content` (and the first step of `npm run build`): builds the corpus once, writes it to
+ * .atlas/corpus.json for `next build` and the server, prints every problem, and exits 1 if there is any.
+ * Usage: tsx scripts/build-corpus.ts [root]  (root: the folder that contains content/; default ATLAS_ROOT or cwd).
+ */
+import { relative } from 'node:path';
+import { writeArtifact } from '../lib/content/artifact';
+import { formatReport } from '../lib/content/issues';
+import { loadArtifact } from '../lib/content/load';
+
+const root = process.argv[2] ?? process.env.ATLAS_ROOT ?? process.cwd();
+const cacheDir = process.env.ATLAS_CACHE_DIR;
+const started = performance.now();
+const artifact = await loadArtifact(root, cacheDir ? { cacheDir } : {});
+const path = writeArtifact(root, artifact);
+const { corpus } = artifact;
+console.log(formatReport(corpus.issues, corpus.fileCount));
+if (corpus.issues.length === 0) {
+  const ms = Math.round(performance.now() - started);
+  console.log(`  ${corpus.entries.length} entries, ${corpus.references.length} references (${ms} ms) → ${relative(process.cwd(), path) || path}`);
+}
+process.exit(corpus.issues.length ? 1 : 0);
