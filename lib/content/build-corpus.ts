@@ -6,7 +6,8 @@
 import type { CompiledBody } from '../mdx/compile';
 import type { Citation, Heading, OutgoingLink } from '../mdx/collected';
 import { isEntryId, suggestId, type EntryId, type RefKey } from './ids';
-import { didYouMean, issue, sortIssues, type ContentIssue } from './issues';
+import { didYouMean } from '../core/suggest';
+import { issue, sortIssues, type ContentIssue } from './issues';
 import { AREA_INFO, KIND_INFO, KINDS, kindFromDir, type Kind } from './kinds';
 import { parseEntry } from './parse-entry';
 import type { RawFile } from './read-files';

@@ -4,9 +4,8 @@
  */
 import { z } from 'zod';
 import { AREAS, EVIDENCE_CONTEXTS, ORIGINS, STAGES, TIMINGS, type Kind } from './kinds';
+import { HAN_CHAR as CJK } from '../core/text';
 import { ID_PATTERN } from './ids';
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 const id = z
   .string()
