@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { KINDS } from '@/lib/content/kinds';
 import { siteUrl } from '@/lib/site/metadata';
 import { entryHref, kindHref } from '@/lib/site/routes';

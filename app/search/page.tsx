@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Segments } from '@/components/search/segments';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { AREA_INFO, AREAS, KIND_INFO, KINDS, ORIGIN_LABEL, ORIGINS, TIMING_LABEL, TIMINGS } from '@/lib/content/kinds';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { toSearchDocs } from '@/lib/search/documents';

@@ -1,5 +1,5 @@
 import { AREA_INFO, EVIDENCE_DESCRIPTION, EVIDENCE_LABEL, KIND_INFO, ORIGIN_LABEL, STAGE_LABEL, TIMING_LABEL } from '@/lib/content/kinds';
-import type { Entry } from '@/lib/content/get-corpus';
+import type { Entry } from '@/lib/site/get-site';
 
 /** Kind and classification badges for an entry (origin, timing, area, evidence, stage). */
 export function EntryBadges({ entry, withEvidence = true }: { entry: Entry; withEvidence?: boolean }) {

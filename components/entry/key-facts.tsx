@@ -1,4 +1,4 @@
-import type { Entry, Site } from '@/lib/content/get-corpus';
+import type { Entry, Site } from '@/lib/site/get-site';
 import { AREA_INFO, ORIGIN_LABEL, ORIGIN_ZH, STAGE_LABEL, TIMING_LABEL, TIMING_ZH } from '@/lib/content/kinds';
 
 /** Kind-specific facts as a description list (classification, genes, drugs, trials…). */

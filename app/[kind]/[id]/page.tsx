@@ -12,7 +12,7 @@ import { RelatedEntries } from '@/components/entry/related-entries';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Toc } from '@/components/layout/toc';
 import { MdxContent } from '@/components/mdx-content';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { KIND_INFO } from '@/lib/content/kinds';
 import type { Reference } from '@/lib/content/references';
 import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';

@@ -1,14 +1,15 @@
 /**
  * The app's one door to content: builds the corpus once per process and refuses to serve a corpus with
- * problems (the build then fails with the same report `npm run check:content` prints).
+ * problems (the build then fails with the same report `npm run check:content` prints). It sits above
+ * lib/content and lib/graph because the site model joins the two (was lib/content/get-corpus.ts).
  */
+import type { Corpus, Entry } from '../content/build-corpus';
+import type { EntryId, RefKey } from '../content/ids';
+import { formatReport } from '../content/issues';
+import type { Kind } from '../content/kinds';
+import { loadCorpus } from '../content/load';
+import type { Reference } from '../content/references';
 import { buildGraph, type Graph } from '../graph/build-graph';
-import type { Entry, Corpus } from './build-corpus';
-import type { EntryId, RefKey } from './ids';
-import { formatReport } from './issues';
-import type { Kind } from './kinds';
-import { loadCorpus } from './load';
-import type { Reference } from './references';
 
 export interface Site {
   corpus: Corpus;
