@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { KIND_INFO } from '@/lib/content/kinds';
-import type { SearchEngine, SearchHit } from '@/lib/search/query';
+import type { SearchEngine } from '@/lib/search/query';
+import type { SearchHit } from '@/lib/search/results';
 import { searchHref } from '@/lib/site/routes';
 import { getEngine } from './load-engine';
 import { Segments } from './segments';

@@ -5,7 +5,7 @@
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  *  Heading anchors, glossary anchors and the search index are all derived through these functions: a change
  *  here can change published URLs (#fragments) and what the search finds. tests/unit/core/text.test.ts locks
- *  the outputs; if a search rule changes, bump SEARCH_INDEX_VERSION in lib/search/build-index.ts.
+ *  the outputs; if a search rule changes, bump SEARCH_INDEX_VERSION in lib/search/index-payload.ts.
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  */
 

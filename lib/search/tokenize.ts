@@ -3,7 +3,7 @@
  *
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  *  The index and the query MUST go through these same functions. Changing a rule here changes which tokens
- *  the index holds: bump SEARCH_INDEX_VERSION in build-index.ts if a serialised index could disagree.
+ *  the index holds: bump SEARCH_INDEX_VERSION in index-payload.ts if a serialised index could disagree.
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  *
  * The character-level rules (folding, Greek names, the CJK ranges) live in lib/core/text.ts. Rules, in order:
