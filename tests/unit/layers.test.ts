@@ -63,6 +63,11 @@ describe('the source tree', () => {
     expect(cycles.map((c) => c.join('\n')).join('\n\n')).toBe('');
   });
 
+  it('lib/core imports no other folder (every layer may use it)', () => {
+    const out = edges.filter((e) => e.from.startsWith('lib/core/') && !e.to.startsWith('lib/core/'));
+    expect(out.map((e) => `${e.from} imports ${e.to}`)).toEqual([]);
+  });
+
   it('lib/ never imports from components/ or app/', () => {
     const upward = edges.filter((e) => e.from.startsWith('lib/') && /^(components|app)\//.test(e.to));
     expect(upward.map((e) => `${e.from} imports ${e.to}`)).toEqual([]);
