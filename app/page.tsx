@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { EntryBadges } from '@/components/entry/badges';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { AREA_INFO, AREAS, KIND_INFO, KINDS } from '@/lib/content/kinds';
 import { entryHref, kindHref } from '@/lib/site/routes';
 

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { getSite } from '@/lib/content/get-corpus';
-import { KINDS } from '@/lib/content/kinds';
+import { getSite } from '@/lib/site/get-site';
 import { siteUrl } from '@/lib/site/metadata';
-import { entryHref, kindHref } from '@/lib/site/routes';
+import { SITEMAP_PAGES } from '@/lib/site/pages';
+import { entryHref } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 
@@ -10,6 +10,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = await getSite();
   const origin = siteUrl();
   const latest = site.entries.reduce((m, e) => (e.lastReviewed > m ? e.lastReviewed : m), '1970-01-01');
-  const fixed = ['/', '/references', '/classification', '/map', '/explorer', '/strategy-matrix', '/glossary', ...KINDS.map(kindHref)].map((p) => ({ url: `${origin}${p}`, lastModified: latest }));
+  const fixed = SITEMAP_PAGES.map((p) => ({ url: `${origin}${p.path}`, lastModified: latest }));
   return [...fixed, ...site.entries.map((e) => ({ url: `${origin}${entryHref(e.kind, e.id)}`, lastModified: e.lastReviewed }))];
 }

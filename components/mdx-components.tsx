@@ -4,7 +4,7 @@
  */
 import type { ComponentProps, ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import type { Entry, Site } from '@/lib/content/get-corpus';
+import type { Entry, Site } from '@/lib/site/get-site';
 import { parseEntryHref } from '@/lib/mdx/remark-collect-links';
 import { entryHref } from '@/lib/site/routes';
 import { CiteMark } from './mdx/cite';

@@ -1,5 +1,5 @@
 import { getMDXComponent } from 'mdx-bundler/client';
-import type { Entry, Site } from '@/lib/content/get-corpus';
+import type { Entry, Site } from '@/lib/site/get-site';
 import { mdxComponents } from './mdx-components';
 
 /** Renders an entry's compiled MDX on the server; no MDX runtime reaches the browser. */

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { foldDiacritics } from '../lib/core/text';
 import { gzipSync } from 'node:zlib';
 import { AREAS, KINDS, ORIGINS, TIMINGS, type Kind } from '../lib/content/kinds';
 import { buildSearchIndex } from '../lib/search/build-index';
@@ -57,7 +58,7 @@ function zipf<T>(rnd: () => number, list: readonly T[]): T {
 function pseudoWord(rnd: () => number, syllables: number): string {
   let w = '';
   for (let i = 0; i < syllables; i++) w += pick(rnd, SYLLABLES);
-  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return foldDiacritics(w);
 }
 
 function gene(rnd: () => number): string {

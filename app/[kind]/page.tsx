@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryCard } from '@/components/entry/entry-card';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { KIND_INFO, KINDS, kindFromDir } from '@/lib/content/kinds';
 
 export const dynamicParams = false;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { AREA_INFO, ORIGIN_LABEL, ORIGIN_ZH, ORIGINS, TIMING_LABEL, TIMING_ZH } from '@/lib/content/kinds';
 import { classificationMatrix } from '@/lib/discovery/classification';
 import { CLASSIFICATION_PATH, STRATEGY_MATRIX_PATH } from '@/lib/discovery/routes';

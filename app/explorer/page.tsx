@@ -4,7 +4,7 @@ import { Explorer, type FindingGroup } from '@/components/explorer/explorer.clie
 import { FindingsTable } from '@/components/explorer/findings-table';
 import { MechanismResult } from '@/components/explorer/mechanism-result';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { collectFindings } from '@/lib/explorer/findings';
 
 export const dynamic = 'force-static';

@@ -1,4 +1,4 @@
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { atomFeed } from '@/lib/site/feed';
 import { siteUrl } from '@/lib/site/metadata';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Fragment } from 'react';
 import { GlossaryFilter } from '@/components/discovery/glossary-filter.client';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { buildGlossary, type GlossaryTerm } from '@/lib/discovery/glossary';
 import { GLOSSARY_PATH } from '@/lib/discovery/routes';
 import '@/components/discovery/discovery.css';

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { MapControls, type NodeDetail } from '@/components/map/map-controls.client';
 import { MechanismMap } from '@/components/map/mechanism-map';
 import { RelationsList } from '@/components/map/relations-list';
-import { getSite, type Entry } from '@/lib/content/get-corpus';
+import { getSite, type Entry } from '@/lib/site/get-site';
 import { AREA_INFO, AREAS, badgesOf, EVIDENCE_LABEL, KIND_INFO } from '@/lib/content/kinds';
 import { layoutMap } from '@/lib/map/layout';
 import { buildMapModel, MAP_EDGE_TYPES, MAP_KINDS, MAP_RELATIONS, type MapModel } from '@/lib/map/model';

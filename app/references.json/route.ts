@@ -1,4 +1,4 @@
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { formatReferences } from '@/lib/discovery/cite-formats';
 import { downloadHeaders } from '@/lib/discovery/routes';
 

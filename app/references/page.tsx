@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ReferenceText } from '@/components/entry/references-list';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { referenceSortKey } from '@/lib/discovery/cite-formats';
 import { bibliographyHref, CITE_FORMAT_INFO, CITE_FORMATS } from '@/lib/discovery/routes';
 import { entryHref } from '@/lib/site/routes';

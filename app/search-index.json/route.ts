@@ -1,4 +1,4 @@
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { toSearchDocs } from '@/lib/search/documents';
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Segments } from '@/components/search/segments';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { AREA_INFO, AREAS, isKind, KIND_INFO, KINDS, ORIGIN_LABEL, ORIGINS, searchOf, TIMING_LABEL, TIMINGS } from '@/lib/content/kinds';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { toSearchDocs } from '@/lib/search/documents';
-import { parseSearchParams } from '@/lib/search/filters';
+import { parseSearchParams } from '@/lib/search/search-params';
 import { loadSearchIndex, type SearchEngine } from '@/lib/search/query';
 import { entryHref } from '@/lib/site/routes';
 

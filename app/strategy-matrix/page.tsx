@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { LINK_MARK, LinkMark } from '@/components/discovery/link-mark';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { AREA_INFO, STAGE_LABEL } from '@/lib/content/kinds';
 import { CLASSIFICATION_PATH, STRATEGY_MATRIX_PATH } from '@/lib/discovery/routes';
 import { matrixLayout, strategyMatrix } from '@/lib/discovery/strategy-matrix';

@@ -1,5 +1,5 @@
 import { formatIssue, formatReport, type ContentIssue } from '@/lib/content/issues';
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 
 /**
  * `next dev` only: the located report of an entry whose file has problems, in place of its page. Issue text is

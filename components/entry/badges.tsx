@@ -1,4 +1,4 @@
-import type { Entry } from '@/lib/content/get-corpus';
+import type { Entry } from '@/lib/site/get-site';
 import { badgesOf, EVIDENCE_DESCRIPTION, EVIDENCE_LABEL, KIND_INFO } from '@/lib/content/kinds';
 
 /** Kind and classification badges for an entry: the kind, the badges its kind declares, the evidence context. */

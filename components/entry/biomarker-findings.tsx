@@ -1,4 +1,4 @@
-import type { Entry, Site } from '@/lib/content/get-corpus';
+import type { Entry, Site } from '@/lib/site/get-site';
 import { selectionSearch } from '@/lib/explorer/selection';
 import { entryHref } from '@/lib/site/routes';
 

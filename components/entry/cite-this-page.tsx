@@ -1,4 +1,4 @@
-import type { Entry } from '@/lib/content/get-corpus';
+import type { Entry } from '@/lib/site/get-site';
 import { citeThisPage } from '@/lib/discovery/cite-formats';
 import { CITE_FORMAT_INFO, CITE_FORMATS, entryCiteHref } from '@/lib/discovery/routes';
 import { siteUrl } from '@/lib/site/metadata';

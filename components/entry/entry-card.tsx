@@ -1,4 +1,4 @@
-import type { Entry } from '@/lib/content/get-corpus';
+import type { Entry } from '@/lib/site/get-site';
 import { entryHref } from '@/lib/site/routes';
 import { EntryBadges } from './badges';
 

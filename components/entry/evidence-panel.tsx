@@ -1,4 +1,4 @@
-import type { Entry } from '@/lib/content/get-corpus';
+import type { Entry } from '@/lib/site/get-site';
 import { EVIDENCE_DESCRIPTION, EVIDENCE_LABEL } from '@/lib/content/kinds';
 
 /** Where the evidence of this entry comes from: NSCLC, or extrapolated from other cancers or models. */

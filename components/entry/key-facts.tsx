@@ -1,4 +1,4 @@
-import type { Entry, Site } from '@/lib/content/get-corpus';
+import type { Entry, Site } from '@/lib/site/get-site';
 import { factsOf } from '@/lib/content/kinds';
 
 /** Kind-specific facts as a description list: the rows its kind declares in the registry, then the aliases. */

@@ -1,4 +1,4 @@
-import type { Site } from '@/lib/content/get-corpus';
+import type { Site } from '@/lib/site/get-site';
 import type { EntryId } from '@/lib/content/ids';
 import { KIND_INFO } from '@/lib/content/kinds';
 import { relationGroups } from '@/lib/graph/build-graph';

@@ -1,4 +1,4 @@
-import type { Site } from '@/lib/content/get-corpus';
+import type { Site } from '@/lib/site/get-site';
 import type { ExplorerFinding } from '@/lib/explorer/findings';
 import { entryHref } from '@/lib/site/routes';
 

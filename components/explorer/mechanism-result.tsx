@@ -1,5 +1,5 @@
 import { EntryBadges } from '@/components/entry/badges';
-import type { Entry, Site } from '@/lib/content/get-corpus';
+import type { Entry, Site } from '@/lib/site/get-site';
 import { EVIDENCE_DESCRIPTION, EVIDENCE_LABEL, STAGE_LABEL } from '@/lib/content/kinds';
 import { relationGroups } from '@/lib/graph/build-graph';
 import { entryHref } from '@/lib/site/routes';

@@ -1,4 +1,4 @@
-import type { Site } from '@/lib/content/get-corpus';
+import type { Site } from '@/lib/site/get-site';
 import type { RefKey } from '@/lib/content/ids';
 import type { Reference } from '@/lib/content/references';
 import { referenceHref, shortCitation } from '@/lib/explorer/citations';

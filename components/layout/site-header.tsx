@@ -1,5 +1,5 @@
 import { KIND_INFO, KINDS } from '@/lib/content/kinds';
-import { kindHref } from '@/lib/site/routes';
+import { NAV_PAGES } from '@/lib/site/pages';
 import { ThemeToggle } from './theme-toggle.client';
 import { SearchLauncher } from '../search/search-launcher.client';
 
@@ -41,29 +41,11 @@ export function SiteHeader() {
 function NavLinks() {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 list-none p-0 m-0 text-sm">
-      {KINDS.map((k) => (
-        <li key={k}>
-          <a href={kindHref(k)}>{KIND_INFO[k].plural}</a>
+      {NAV_PAGES.map((p) => (
+        <li key={p.key}>
+          <a href={p.path}>{p.label}</a>
         </li>
       ))}
-      <li>
-        <a href="/classification">Classification</a>
-      </li>
-      <li>
-        <a href="/map">Mechanism map</a>
-      </li>
-      <li>
-        <a href="/explorer">Biomarker explorer</a>
-      </li>
-      <li>
-        <a href="/strategy-matrix">Strategy matrix</a>
-      </li>
-      <li>
-        <a href="/glossary">Glossary</a>
-      </li>
-      <li>
-        <a href="/references">Bibliography</a>
-      </li>
     </ul>
   );
 }

@@ -1,4 +1,4 @@
-import type { Entry, Site } from '@/lib/content/get-corpus';
+import type { Entry, Site } from '@/lib/site/get-site';
 import { AREA_INFO, AREAS, relation, type RelationKey } from '@/lib/content/kinds';
 import type { MapModel } from '@/lib/map/model';
 import { entryHref } from '@/lib/site/routes';

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { SearchEngine, SearchHit } from '@/lib/search/query';
+import type { SearchEngine } from '@/lib/search/query';
+import type { SearchHit } from '@/lib/search/results';
 import { searchHref } from '@/lib/site/search-routes';
 import { getEngine } from './load-engine';
 import { Segments } from './segments';

@@ -1,4 +1,4 @@
-import type { Segment } from '@/lib/search/query';
+import type { Segment } from '@/lib/search/highlight';
 
 /** Renders highlight segments as React text: HTML in the data is shown literally, never parsed. */
 export function Segments({ segments }: { segments: Segment[] }) {

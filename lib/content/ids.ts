@@ -3,8 +3,10 @@
 export type EntryId = string & { readonly __brand: 'EntryId' };
 export type RefKey = string & { readonly __brand: 'RefKey' };
 
+import { KEBAB_CASE, slug } from '../core/text';
+
 /** ASCII kebab-case: lowercase letters and digits in groups joined by single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = KEBAB_CASE;
 
 /** True when `s` is a valid entry id or reference key (same kebab-case rule for both). */
 export function isEntryId(s: string): s is EntryId {
@@ -15,12 +17,7 @@ export function isRefKey(s: string): s is RefKey {
   return ID_PATTERN.test(s) && s.length <= 80;
 }
 
-/** Suggests a valid id for an invalid one (lowercase, ASCII, hyphens) for error hints. */
+/** Suggests a valid id for an invalid one (lowercase, ASCII, hyphens; "" when nothing is left) for error hints. */
 export function suggestId(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slug(s, 'ascii');
 }

@@ -13,7 +13,8 @@
 import { z } from 'zod';
 import { authorSchema, type Author } from './authors';
 import { ID_PATTERN, type RefKey } from './ids';
-import { didYouMean, issue, type ContentIssue } from './issues';
+import { didYouMean } from '../core/suggest';
+import { issue, type ContentIssue } from './issues';
 import { parseYaml } from './yaml';
 import { zodIssueToContent } from './zod-issues';
 

@@ -3,7 +3,9 @@
  * what to type. Every message shape here is locked by snapshot tests in tests/unit/content/.
  */
 import type { z } from 'zod';
-import { didYouMean, issue, type ContentIssue } from './issues';
+import { didYouMean } from '../core/suggest';
+import { suggestId } from './ids';
+import { issue, type ContentIssue } from './issues';
 import type { YamlPosition } from './yaml';
 
 type Locate = (path: readonly PropertyKey[], key?: boolean) => YamlPosition;
@@ -35,6 +37,17 @@ const EXPECTED_WORDS: Record<string, string> = {
   object: 'a mapping',
   boolean: 'true or false',
 };
+
+/**
+ * The hint for an id or key that is not kebab-case. A one-letter slip that breaks the pattern (a capital, an
+ * underscore, an accent, a space) stops the entry at validation, before the pass that compares keys with the
+ * bibliography and ids with the corpus, so the hint names the kebab-case spelling itself.
+ */
+function kebabHint(input: unknown): string {
+  const fixed = typeof input === 'string' ? suggestId(input) : '';
+  const rule = 'Use lowercase letters, digits and hyphens only.';
+  return fixed && fixed !== input ? `Did you mean "${fixed}"? ${rule}` : rule;
+}
 
 /**
  * Converts one zod issue. `knownKeys` feeds "did you mean" for unknown keys; `locate` maps a path to a
@@ -98,7 +111,11 @@ export function zodIssueToContent(
     }
     case 'invalid_format': {
       const at = locate(path);
-      return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`, zi.format === 'date' ? 'Write the date as YYYY-MM-DD, e.g. 2026-11-24.' : zi.format === 'url' ? 'Write the full https:// address of the page.' : zi.format === 'regex' && /kebab-case/.test(zi.message) ? 'Use lowercase letters, digits and hyphens only.' : '');
+      const message = `${zi.message}, received ${describe(zi.input)}`;
+      if (zi.format === 'date') return issue(file, at.line, at.column, field, message, 'Write the date as YYYY-MM-DD, e.g. 2026-11-24.');
+      if (zi.format === 'url') return issue(file, at.line, at.column, field, message, 'Write the full https:// address of the page.');
+      if (zi.format === 'regex' && /kebab-case/.test(zi.message)) return issue(file, at.line, at.column, field, message, kebabHint(zi.input));
+      return issue(file, at.line, at.column, field, message);
     }
     case 'invalid_union': {
       const at = locate(path);

@@ -6,6 +6,7 @@
 import type { Entry } from '../content/build-corpus';
 import type { EntryId } from '../content/ids';
 import type { Kind } from '../content/kinds';
+import { foldDiacritics, HAN_RANGES, hasHan, slug, spellGreek } from '../core/text';
 import { entryHref } from '../site/routes';
 import { foldTerm } from './fold';
 
@@ -59,13 +60,6 @@ export interface Glossary {
   termCount: number;
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-const GREEK: Record<string, string> = {
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota', κ: 'kappa',
-  λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', π: 'pi', ρ: 'rho', σ: 'sigma', τ: 'tau', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
-};
-
 /** The key two spellings must share to be one term: NFKC, case, hyphen variants and spacing folded. */
 export function termKey(term: string): string {
   return foldTerm(term);
@@ -73,16 +67,12 @@ export function termKey(term: string): string {
 
 /** Latin sort key: diacritics dropped, Greek letters spelt out (β2-microglobulin sorts as beta2-microglobulin). */
 export function latinSortKey(term: string): string {
-  return foldTerm(term)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[α-ω]/g, (c) => GREEK[c] ?? c)
-    .replace(/^[^a-z0-9]+/, '');
+  return spellGreek(foldDiacritics(foldTerm(term)).toLowerCase()).replace(/^[^a-z0-9]+/, '');
 }
 
 /** The section a term belongs to: "zh" if it contains Chinese characters, else its first letter, "0-9" or "other". */
 export function sectionKey(term: string): string {
-  if (CJK.test(term)) return 'zh';
+  if (hasHan(term)) return 'zh';
   const c = latinSortKey(term).charAt(0);
   if (c >= 'a' && c <= 'z') return c;
   if (c >= '0' && c <= '9') return '0-9';
@@ -104,19 +94,13 @@ function compareCodePoints(a: string, b: string): number {
 
 /** Orders terms within a section: Latin terms by collation of their sort key, Chinese ones by code point. */
 export function compareTerms(a: string, b: string): number {
-  if (CJK.test(a) || CJK.test(b)) return compareCodePoints(foldTerm(a), foldTerm(b)) || compareCodePoints(a, b);
+  if (hasHan(a) || hasHan(b)) return compareCodePoints(foldTerm(a), foldTerm(b)) || compareCodePoints(a, b);
   return collator.compare(latinSortKey(a), latinSortKey(b)) || compareCodePoints(a, b);
 }
 
 /** Fragment-safe slug for a term: letters (any script) and digits, joined by hyphens; Greek spelt out. */
 export function termSlug(term: string): string {
-  const s = foldTerm(term)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[α-ω]/g, (c) => GREEK[c] ?? c)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return s || 'term';
+  return slug(term, 'letters', 'term');
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'al', 'approx', 'cf', 'fig', 'no', 'ca']);
@@ -128,7 +112,7 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'al', 'approx', 'cf', 'fig', 
  */
 export function shortDefinition(summary: string, max = 200): string {
   const text = summary.replace(/\s+/g, ' ').trim();
-  const re = /[.!?](?=\s+["“'(]?[A-Z0-9\u3400-\u9fff])/g;
+  const re = new RegExp(`[.!?](?=\\s+["“'(]?[A-Z0-9${HAN_RANGES}])`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const before = text.slice(0, m.index);
@@ -179,7 +163,7 @@ export function buildGlossary(entries: readonly Entry[], options: { definitionLe
   const terms = [...byKey.values()]
     .map(({ term, links }) => ({
       term,
-      zh: CJK.test(term),
+      zh: hasHan(term),
       links: links.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || order.get(a.id)! - order.get(b.id)!),
     }))
     .sort((a, b) => compareTerms(a.term, b.term));

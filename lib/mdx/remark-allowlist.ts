@@ -7,7 +7,7 @@
 import { ALLOWED_COMPONENTS, ALLOWED_COMPONENT_NAMES, DANGEROUS_TAGS } from './allowed-components';
 import type { Collected } from './collected';
 import { startOf, walk, type MdNode } from './mdast';
-import { didYouMean } from '../content/issues';
+import { didYouMean } from '../core/suggest';
 
 const UNSAFE_URL = /^\s*(javascript|vbscript|data|file):/i;
 

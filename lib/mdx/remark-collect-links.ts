@@ -5,7 +5,7 @@
  */
 import type { Collected } from './collected';
 import { attr, startOf, toText, walk, type MdNode } from './mdast';
-import { ID_PATTERN } from '../content/ids';
+import { KEBAB_CASE as ID_PATTERN } from '../core/text';
 
 const EXTERNAL = /^(https?:|mailto:)/i;
 const BLOCKS = new Set(['paragraph', 'tableCell', 'heading', 'listItem', 'blockquote']);

@@ -1,16 +1,9 @@
-/** Heading slugs: lowercase ASCII words joined by hyphens, unique within a page (GitHub style). */
+/** Heading anchors: unique within a page (GitHub style), built on the shared slug of lib/core/text.ts. */
+import { slug } from '../core/text';
 
+/** The anchor of a heading: lowercase ASCII words and Han characters joined by hyphens; "section" when empty. */
 export function slugify(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/β/g, 'beta')
-    .replace(/γ/g, 'gamma')
-    .replace(/α/g, 'alpha')
-    .replace(/[^a-z0-9\u3400-\u9fff]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s || 'section';
+  return slug(text, 'ascii+han', 'section');
 }
 
 /** Returns a function that hands out unique slugs (x, x-1, x-2…) in call order. */

@@ -13,26 +13,14 @@
  *    On a slow mobile link the extra 43 KB costs more than indexing saves; revisit if the corpus grows.
  *  The cost: body text is searchable but not shipped, so snippets come from the summary (the summary is what a
  *  reader needs to judge a hit; a body-only hit shows the summary's opening).
- *  The export format belongs to flexsearch 0.8: after upgrading flexsearch, bump SEARCH_INDEX_VERSION and run
- *  the search tests (they build, serialise, load and query an index).
+ *  The payload's shape, version and reader live in index-payload.ts. The export format belongs to flexsearch
+ *  0.8: after upgrading flexsearch, bump SEARCH_INDEX_VERSION there and run the search tests (they build,
+ *  serialise, load and query an index).
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  */
 import type { SearchDoc, StoredDoc } from './documents';
 import { exportBodyIndex, exportFieldIndex, fieldText, STORED_FIELDS, type IndexChunk, type StoredField } from './field-index';
-
-/** Bump when the payload shape, the tokeniser or flexsearch's export format changes. */
-export const SEARCH_INDEX_VERSION = 2;
-
-/** The serialised search index: plain JSON. */
-export interface SearchIndexData {
-  version: typeof SEARCH_INDEX_VERSION;
-  /** Documents in index order (the position of a document is its number in the indexes), without body text. */
-  docs: StoredDoc[];
-  /** flexsearch's export of each short field's index (title, aliases…), so the browser imports, not indexes. */
-  fields: Record<StoredField, IndexChunk[]>;
-  /** flexsearch's export of the body-text index, chunk by chunk. */
-  body: IndexChunk[];
-}
+import { SEARCH_INDEX_VERSION, type SearchIndexData } from './index-payload';
 
 /**
  * Packs search documents into the serialisable index payload: the stored fields of each document (optional

@@ -2,7 +2,8 @@
  * Highlighting as plain-text segments. The UI renders each segment as React text (a hit inside <mark>),
  * so no string here is ever treated as HTML: `<script>` in a query or a text comes back as literal text.
  */
-import { hasCjk, JOINERS, normalise, queryWords, cjkBigrams } from './tokenize';
+import { greekLetter, hasCjk } from '../core/text';
+import { JOINERS, normalise, queryWords, cjkBigrams } from './tokenize';
 
 export interface Segment {
   text: string;
@@ -167,11 +168,6 @@ export function highlight(text: string, query: string): Segment[] {
   return highlightTerms(text, termsOfQuery(query.slice(0, 200)));
 }
 
-const GREEK_LETTER: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ', iota: 'ι', kappa: 'κ',
-  lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', omicron: 'ο', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', upsilon: 'υ',
-  phi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
-};
 const prefilters = new WeakMap<readonly string[], RegExp | null>();
 
 /**
@@ -188,7 +184,8 @@ function prefilter(terms: readonly string[]): RegExp | null {
     const gap = `[${JOINERS} ]?`;
     const alternatives = terms.flatMap((t) => {
       const spelt = Array.from(t).join(gap);
-      return Object.hasOwn(GREEK_LETTER, t) ? [spelt, GREEK_LETTER[t]] : [spelt];
+      const letter = greekLetter(t);
+      return letter ? [spelt, letter] : [spelt];
     });
     re = new RegExp(alternatives.join('|'), 'giu');
   }

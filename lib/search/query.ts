@@ -1,5 +1,8 @@
 /**
- * Browser and Node: load the serialised index and answer queries.
+ * The search engine (browser and Node): imports a checked index payload and ranks documents for a query.
+ * Its neighbours do the other jobs: query-input.ts bounds the query, index-payload.ts describes and checks the
+ * payload, scores.ts merges per-word scores and picks the top hits, filters.ts applies the facets and
+ * results.ts shapes each hit.
  *
  * Ranking, from strongest to weakest signal:
  *  1. the whole query equals a title, a Chinese title, an abbreviation in the title's parentheses, an alias
@@ -15,9 +18,6 @@
  * follow, those matching more first.
  */
 import type { Id } from 'flexsearch';
-import { ID_PATTERN } from '../content/ids';
-import { AREAS, ORIGINS, TIMINGS, type Area, type Origin, type Timing } from '../content/vocabulary';
-import { SEARCH_INDEX_VERSION } from './build-index';
 import type { StoredDoc } from './documents';
 import {
   FIELD_WEIGHT,
@@ -28,55 +28,25 @@ import {
   importFieldIndex,
   PREFIX_FACTOR,
   PREFIX_FIELDS,
-  RESOLUTION,
-  STORED_FIELDS,
   type Field,
   type FieldIndexes,
   type IndexChunk,
   type StoredField,
 } from './field-index';
-import { highlightTerms, snippetAround, snippetStart, type HighlightTerms, type Segment } from './highlight';
+import { documentFilter, type EngineFilters } from './filters';
+import type { HighlightTerms } from './highlight';
+import { readSearchIndex } from './index-payload';
+import { clampLimit, sanitiseQuery } from './query-input';
+import { toHit, type SearchHit } from './results';
+import { countHits, intersectMean, NONE, topHits, unionMax, type Scores } from './scores';
 import { Vocabulary } from './spelling';
 import { compactKey, indexTokens, normalise, queryWords, type QueryWord } from './tokenize';
-
-export { highlight, type Segment } from './highlight';
-
-/** Thrown by loadSearchIndex when the payload is missing, of another version, or malformed. */
-export class SearchIndexError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SearchIndexError';
-  }
-}
-
-export interface SearchFilters {
-  kind?: string[];
-  origin?: Origin[];
-  timing?: Timing[];
-  area?: Area[];
-}
 
 export interface SearchOptions {
   /** Most hits returned: 1–100, default 20. */
   limit?: number;
   /** Within one facet any listed value matches; across facets all must. Empty or absent: no filter. */
-  filters?: SearchFilters;
-}
-
-export interface SearchHit {
-  id: string;
-  kind: string;
-  url: string;
-  title: string;
-  titleZh: string;
-  /** The title with matching words marked. */
-  titleSegments: Segment[];
-  /** About 180 characters of the summary around its first match (its opening when only other fields match). */
-  snippet: Segment[];
-  score: number;
-  origin?: Origin;
-  timing?: Timing;
-  area?: Area;
+  filters?: EngineFilters;
 }
 
 export interface SearchEngine {
@@ -89,11 +59,6 @@ export interface SearchEngine {
   /** Number of documents in the index. */
   readonly size: number;
 }
-
-/** Longest query considered; the rest is ignored. */
-export const MAX_QUERY_LENGTH = 200;
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 100;
 
 const EXACT_TITLE = 1000;
 const EXACT_ALIAS = 900;
@@ -110,194 +75,7 @@ const TITLE_CONTAINS_BONUS = 50;
 const SINGULAR_FACTOR = 0.9;
 const CORRECTION_FACTOR = 0.6;
 
-// ---------------------------------------------------------------------------------------------------------
-// Validation: the payload comes over the network and may be anything.
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return typeof v === 'string' ? `the string ${JSON.stringify(v.slice(0, 40))}` : typeof v;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function readString(o: Record<string, unknown>, key: string, at: string): string {
-  const v = Object.hasOwn(o, key) ? o[key] : undefined;
-  if (typeof v !== 'string') throw new SearchIndexError(`Search index is corrupt: ${at}.${key} should be a string, got ${describe(v)}`);
-  return v;
-}
-
-function readStrings(o: Record<string, unknown>, key: string, at: string): string[] {
-  const v = Object.hasOwn(o, key) ? o[key] : undefined;
-  if (!Array.isArray(v) || !v.every((s): s is string => typeof s === 'string')) {
-    throw new SearchIndexError(`Search index is corrupt: ${at}.${key} should be a list of strings, got ${describe(v)}`);
-  }
-  return [...v];
-}
-
-function readEnum<T extends string>(o: Record<string, unknown>, key: string, at: string, values: readonly T[], optional: boolean): T | undefined {
-  const v = Object.hasOwn(o, key) ? o[key] : undefined;
-  if (v === undefined && optional) return undefined;
-  const found = values.find((x) => x === v);
-  if (found === undefined) {
-    throw new SearchIndexError(`Search index is corrupt: ${at}.${key} should be one of ${values.join(', ')}, got ${describe(v)}`);
-  }
-  return found;
-}
-
-/**
- * A kind name: the browser does not carry the kind registry, so it checks the shape (kebab-case) only; the server
- * that wrote the index took the names from the registry.
- */
-function readKind(o: Record<string, unknown>, at: string): string {
-  const v = Object.hasOwn(o, 'kind') ? o.kind : undefined;
-  if (typeof v !== 'string' || !ID_PATTERN.test(v)) throw new SearchIndexError(`Search index is corrupt: ${at}.kind should be a kind name, got ${describe(v)}`);
-  return v;
-}
-
-function isDocNumber(x: unknown, count: number): boolean {
-  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < count;
-}
-
-/**
- * Checks the exported body index: [key, data] chunks of flexsearch's "reg" (document numbers) and "map"
- * ([token, slots] with each slot null or a list of document numbers) kinds. Every document number must
- * name a document, so the engine never meets an id it cannot resolve.
- */
-function readChunks(body: unknown, count: number, name = 'body'): IndexChunk[] {
-  if (!Array.isArray(body)) throw new SearchIndexError(`Search index is corrupt: ${name} should be a list of index chunks, got ${describe(body)}`);
-  return body.map((chunk: unknown, i: number): IndexChunk => {
-    const at = `${name}[${i}]`;
-    if (!Array.isArray(chunk) || chunk.length !== 2 || typeof chunk[0] !== 'string' || !Array.isArray(chunk[1])) {
-      throw new SearchIndexError(`Search index is corrupt: ${at} should be a [key, data] pair, got ${describe(chunk)}`);
-    }
-    const key: string = chunk[0];
-    const data: unknown[] = chunk[1];
-    const kind = /^[0-9]+\.(reg|map)$/.exec(key)?.[1];
-    const ok =
-      kind === 'reg'
-        ? data.every((n) => isDocNumber(n, count))
-        : kind === 'map'
-          ? data.every(
-              (entry) =>
-                Array.isArray(entry) &&
-                entry.length === 2 &&
-                typeof entry[0] === 'string' &&
-                Array.isArray(entry[1]) &&
-                entry[1].length <= RESOLUTION &&
-                entry[1].every((slot: unknown) => slot === null || (Array.isArray(slot) && slot.every((n) => isDocNumber(n, count)))),
-            )
-          : false;
-    if (!kind) throw new SearchIndexError(`Search index is corrupt: ${at} has the unknown key ${JSON.stringify(key.slice(0, 40))}`);
-    if (!ok) throw new SearchIndexError(`Search index is corrupt: ${at} (${key}) holds malformed data or a document number out of range`);
-    return [key, data];
-  });
-}
-
-/**
- * Checks the payload. Documents are copied into fresh objects; the body-index chunks, once checked, are
- * handed to flexsearch as they are (they are ours: parsed from the fetched JSON, referenced nowhere else).
- */
-function readIndex(data: unknown): { docs: StoredDoc[]; fields: Record<StoredField, IndexChunk[]>; body: IndexChunk[] } {
-  if (!isRecord(data)) throw new SearchIndexError(`Search index is missing or not an object (got ${describe(data)})`);
-  const version = Object.hasOwn(data, 'version') ? data.version : undefined;
-  if (version !== SEARCH_INDEX_VERSION) {
-    throw new SearchIndexError(
-      `Search index version ${describe(version)} is not supported (expected ${SEARCH_INDEX_VERSION}): rebuild the site so search-index.json matches the code`,
-    );
-  }
-  const docs = Object.hasOwn(data, 'docs') ? data.docs : undefined;
-  if (!Array.isArray(docs)) throw new SearchIndexError(`Search index is corrupt: docs should be a list, got ${describe(docs)}`);
-  const ids = new Set<string>();
-  const stored = docs.map((raw: unknown, i: number): StoredDoc => {
-    const at = `docs[${i}]`;
-    if (!isRecord(raw)) throw new SearchIndexError(`Search index is corrupt: ${at} should be an object, got ${describe(raw)}`);
-    const id = readString(raw, 'id', at);
-    if (id === '') throw new SearchIndexError(`Search index is corrupt: ${at}.id is empty`);
-    if (ids.has(id)) throw new SearchIndexError(`Search index is corrupt: ${at}.id "${id}" appears twice`);
-    ids.add(id);
-    const doc: StoredDoc = {
-      id,
-      kind: readKind(raw, at),
-      url: readString(raw, 'url', at),
-      title: readString(raw, 'title', at),
-      titleZh: readString(raw, 'titleZh', at),
-      aliases: readStrings(raw, 'aliases', at),
-      summary: readString(raw, 'summary', at),
-      headings: readStrings(raw, 'headings', at),
-    };
-    const origin = readEnum(raw, 'origin', at, ORIGINS, true);
-    const timing = readEnum(raw, 'timing', at, TIMINGS, true);
-    const area = readEnum(raw, 'area', at, AREAS, true);
-    if (origin) doc.origin = origin;
-    if (timing) doc.timing = timing;
-    if (area) doc.area = area;
-    return doc;
-  });
-  const rawFields = Object.hasOwn(data, 'fields') ? data.fields : undefined;
-  if (!isRecord(rawFields)) throw new SearchIndexError(`Search index is corrupt: fields should be an object, got ${describe(rawFields)}`);
-  const fields = Object.fromEntries(
-    STORED_FIELDS.map((f) => [f, readChunks(Object.hasOwn(rawFields, f) ? rawFields[f] : undefined, stored.length, `fields.${f}`)]),
-  ) as Record<StoredField, IndexChunk[]>;
-  return { docs: stored, fields, body: readChunks(Object.hasOwn(data, 'body') ? data.body : undefined, stored.length) };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Query input.
-
-/** `s` without unpaired surrogate halves (a loop, not a lookbehind regex, for older Safari). */
-function dropLoneSurrogates(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) out += s[i] + s[++i];
-    } else if (c < 0xdc00 || c > 0xdfff) {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-/** The query as searched: a string, cut to MAX_QUERY_LENGTH, without lone surrogates or control characters. */
-export function sanitiseQuery(query: unknown): string {
-  if (typeof query !== 'string') return '';
-  return dropLoneSurrogates(query.slice(0, MAX_QUERY_LENGTH))
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-    .trim();
-}
-
-function clampLimit(limit: unknown): number {
-  if (typeof limit !== 'number' || !Number.isFinite(limit)) return DEFAULT_LIMIT;
-  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
-}
-
-/** A facet filter as a set, or null when absent/empty; unknown values are dropped. */
-function facet<T extends string>(values: unknown, allowed: readonly T[]): Set<T> | null {
-  if (!Array.isArray(values)) return null;
-  const set = new Set<T>(allowed.filter((a) => values.includes(a)));
-  return values.length === 0 ? null : set;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The engine.
-
 const PREFIX_STORED_FIELDS = PREFIX_FIELDS.filter((f): f is StoredField => f !== 'text');
-//
-// Scores are dense arrays indexed by document number (0 = no match): with 10,000 documents a common word
-// ("resistance") matches nearly all of them, and typed arrays keep that to a few tens of microseconds where
-// Maps took milliseconds.
-
-interface Scores {
-  s: Float32Array;
-  /** Number of documents with a score above 0. */
-  hits: number;
-}
-
-const NONE: Scores = { s: new Float32Array(0), hits: 0 };
 
 interface ResolvedWord {
   scores: Scores;
@@ -319,43 +97,6 @@ function addKey(keys: Map<string, Map<number, number>>, key: string, n: number, 
   if ((m.get(n) ?? 0) < weight) m.set(n, weight);
 }
 
-function countHits(s: Float32Array): Scores {
-  let hits = 0;
-  for (let i = 0; i < s.length; i++) if (s[i] > 0) hits++;
-  return hits === 0 ? NONE : { s, hits };
-}
-
-/** Documents matched by every list, scored by the mean of their scores. */
-function intersectMean(list: Scores[], size: number): Scores {
-  if (list.length === 0 || list.some((x) => x.hits === 0)) return NONE;
-  if (list.length === 1) return list[0];
-  const out = new Float32Array(size);
-  for (let i = 0; i < size; i++) {
-    let sum = 0;
-    for (const x of list) {
-      const v = x.s[i];
-      if (v === 0) {
-        sum = 0;
-        break;
-      }
-      sum += v;
-    }
-    out[i] = sum / list.length;
-  }
-  return countHits(out);
-}
-
-/** Per document, the larger of `a` and `b` × factor. */
-function unionMax(a: Scores, b: Scores, size: number, factor = 1): Scores {
-  if (b.hits === 0) return a;
-  const out = a.hits === 0 ? new Float32Array(size) : Float32Array.from(a.s);
-  for (let i = 0; i < size; i++) {
-    const v = b.s[i] * factor;
-    if (v > out[i]) out[i] = v;
-  }
-  return countHits(out);
-}
-
 function singulars(word: string): string[] {
   if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return [];
   const out: string[] = [];
@@ -363,13 +104,6 @@ function singulars(word: string): string[] {
   if (word.endsWith('es')) out.push(word.slice(0, -2));
   out.push(word.slice(0, -1));
   return out;
-}
-
-interface Ranked {
-  n: number;
-  score: number;
-  /** Words matched (only when no document matched them all). */
-  count: number;
 }
 
 class Engine implements SearchEngine {
@@ -601,69 +335,12 @@ class Engine implements SearchEngine {
       if (counts) counts[n] = resolved.length;
     }
 
-    const top = this.topHits(scores, counts, opts);
+    const top = topHits(scores, counts, this.docs, clampLimit(opts?.limit), documentFilter(opts?.filters));
     const terms: HighlightTerms = {
       latin: [...new Set(resolved.flatMap((r) => r.latin))],
       cjk: resolved.flatMap((r) => (r.cjk ? [r.cjk] : [])),
     };
-    return top.map(({ n, score }) => this.hit(n, score, terms));
-  }
-
-  /** The best `limit` documents that pass the filters, best first (a bounded insertion sort, not a full sort). */
-  private topHits(scores: Float32Array, counts: Int32Array | null, opts: SearchOptions | undefined): Ranked[] {
-    const limit = clampLimit(opts?.limit);
-    const filters = opts?.filters;
-    // Kinds are checked against the registry where filters are parsed (the server); here any kind name is allowed.
-    const kinds = facet(filters?.kind, Array.isArray(filters?.kind) ? filters.kind : []);
-    const origins = facet(filters?.origin, ORIGINS);
-    const timings = facet(filters?.timing, TIMINGS);
-    const areas = facet(filters?.area, AREAS);
-    const docs = this.docs;
-    const before = (a: Ranked, b: Ranked): boolean =>
-      a.count !== b.count
-        ? a.count > b.count
-        : a.score !== b.score
-          ? a.score > b.score
-          : docs[a.n].title.length !== docs[b.n].title.length
-            ? docs[a.n].title.length < docs[b.n].title.length
-            : docs[a.n].id < docs[b.n].id;
-    const top: Ranked[] = [];
-    for (let n = 0; n < scores.length; n++) {
-      const score = scores[n];
-      if (score <= 0) continue;
-      const d = docs[n];
-      if (kinds && !kinds.has(d.kind)) continue;
-      if (origins && !(d.origin && origins.has(d.origin))) continue;
-      if (timings && !(d.timing && timings.has(d.timing))) continue;
-      if (areas && !(d.area && areas.has(d.area))) continue;
-      const item: Ranked = { n, score, count: counts ? counts[n] : 0 };
-      if (top.length === limit && !before(item, top[top.length - 1])) continue;
-      let i = top.length === limit ? top.length - 1 : top.length;
-      while (i > 0 && before(item, top[i - 1])) {
-        top[i] = top[i - 1];
-        i--;
-      }
-      top[i] = item;
-    }
-    return top;
-  }
-
-  private hit(n: number, score: number, terms: HighlightTerms): SearchHit {
-    const d = this.docs[n];
-    const hit: SearchHit = {
-      id: d.id,
-      kind: d.kind,
-      url: d.url,
-      title: d.title,
-      titleZh: d.titleZh,
-      titleSegments: highlightTerms(d.title, terms),
-      snippet: snippetAround(d.summary, terms) ?? snippetStart(d.summary, terms),
-      score: Math.round(score * 100) / 100,
-    };
-    if (d.origin) hit.origin = d.origin;
-    if (d.timing) hit.timing = d.timing;
-    if (d.area) hit.area = d.area;
-    return hit;
+    return top.map(({ n, score }) => toHit(this.docs[n], score, terms));
   }
 }
 
@@ -678,6 +355,6 @@ export interface LoadOptions {
  * version or malformed.
  */
 export function loadSearchIndex(data: unknown, options: LoadOptions = {}): SearchEngine {
-  const { docs, fields, body } = readIndex(data);
+  const { docs, fields, body } = readSearchIndex(data);
   return new Engine(docs, fields, body, options.onError);
 }

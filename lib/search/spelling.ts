@@ -1,6 +1,6 @@
 /**
  * Spelling correction for query words that match nothing: nearest words of the index vocabulary by
- * Damerau–Levenshtein distance (optimal string alignment: a swap of two neighbours is one edit).
+ * Damerau–Levenshtein distance (optimal string alignment: a swap of two neighbours is one edit; lib/core/suggest.ts).
  *
  * Only letter-only words of at least MIN_CORRECTABLE letters are corrected. Abbreviations and gene symbols
  * (TMB, TNF, CD8, IL6, KRAS) are never "corrected" into one another: at three or four letters one edit
@@ -11,6 +11,8 @@
  * seven letters turned "statins" into "status"; from eight letters on (TWO_EDITS_FROM) nothing was
  * mis-corrected, and only true misspellings ("resistence", "responce") were changed.
  */
+
+import { editDistance } from '../core/suggest';
 
 /** Shortest word that may be corrected. */
 export const MIN_CORRECTABLE = 5;
@@ -38,41 +40,6 @@ function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-// Reused rows for the distance computation (words are at most MAX_CORRECTABLE + 2 long).
-const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-/**
- * Optimal-string-alignment distance between `a` and `b`, or `max + 1` as soon as it must exceed `max`.
- */
-export function boundedDistance(a: string, b: string, max: number): number {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > max) return max + 1;
-  if (lb >= 63) return max + 1;
-  let prev2 = ROWS[0];
-  let prev = ROWS[1];
-  let cur = ROWS[2];
-  for (let j = 0; j <= lb; j++) prev[j] = j;
-  for (let i = 1; i <= la; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2] + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[lb];
 }
 
 /** The vocabulary of correctable words, bucketed by length. */
@@ -115,7 +82,7 @@ export class Vocabulary {
       for (let i = 0; i < words.length; i++) {
         // Each edit changes at most two letters of the letter set: a cheap filter before the real distance.
         if (popcount(mask ^ masks[i]) > 2 * Math.min(best, max)) continue;
-        const d = boundedDistance(word, words[i], Math.min(best, max));
+        const d = editDistance(word, words[i], Math.min(best, max));
         if (d < best) {
           best = d;
           found = [words[i]];

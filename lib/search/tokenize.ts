@@ -3,10 +3,10 @@
  *
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  *  The index and the query MUST go through these same functions. Changing a rule here changes which tokens
- *  the index holds: bump SEARCH_INDEX_VERSION in build-index.ts if a serialised index could disagree.
+ *  the index holds: bump SEARCH_INDEX_VERSION in index-payload.ts if a serialised index could disagree.
  * ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  *
- * Rules, in order:
+ * The character-level rules (folding, Greek names, the CJK ranges) live in lib/core/text.ts. Rules, in order:
  * - NFKC (full-width Latin and digits become ASCII), lowercase, Latin diacritics stripped (é → e, ß → ss).
  * - Greek letters become their names and a word boundary (TGF-β, TGFβ → tgf-beta; IFN-γ → ifn-gamma).
  * - A Latin word is a run of letters/digits; words joined by hyphens or underscores form a compound
@@ -17,46 +17,10 @@
  *   a one-character run is kept as it is. Mixed text splits at script changes (STK11突变 → stk11 + 突变).
  */
 
-const GREEK: Record<string, string> = {
-  α: 'alpha',
-  β: 'beta',
-  γ: 'gamma',
-  δ: 'delta',
-  ε: 'epsilon',
-  ζ: 'zeta',
-  η: 'eta',
-  θ: 'theta',
-  ι: 'iota',
-  κ: 'kappa',
-  λ: 'lambda',
-  μ: 'mu',
-  ν: 'nu',
-  ξ: 'xi',
-  ο: 'omicron',
-  π: 'pi',
-  ρ: 'rho',
-  σ: 'sigma',
-  ς: 'sigma',
-  τ: 'tau',
-  υ: 'upsilon',
-  φ: 'phi',
-  ϕ: 'phi',
-  χ: 'chi',
-  ψ: 'psi',
-  ω: 'omega',
-};
+import { CJK_CHAR, CJK_RANGES, foldDiacritics, GREEK_LETTER_NAMES, GREEK_LETTER_RE, GREEK_NAMES } from '../core/text';
 
-/** Greek letter names, which join onto the previous word after a space (TGF beta → tgfbeta). */
-export const GREEK_NAMES: ReadonlySet<string> = new Set(Object.values(GREEK));
-
-const GREEK_RE = /[α-ωϕς]/g;
-const LATIN_FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-const LATIN_FOLD_RE = /[ßæœøłđðþı]/g;
 const ALNUM = /[\p{L}\p{N}]/u;
-
-/** Han (incl. extension A and compatibility ideographs), kana and Hangul: scripts written without spaces. */
-export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
-const CJK_RUN_G = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
+const CJK_RUN_G = new RegExp(`[${CJK_RANGES}]+`, 'g');
 
 /** Characters that join the parts of a compound word (hyphens, non-breaking hyphen, figure dash, en dash, minus, underscore). */
 export const JOINERS = '-\u2010\u2011\u2012\u2013\u2212_';
@@ -69,15 +33,10 @@ const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 
 /** The Unicode steps, applied to runs of non-ASCII characters only (ASCII text needs none of them). */
 function normaliseRun(run: string): string {
-  return run
-    .normalize('NFKC')
+  return foldDiacritics(run)
     .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '')
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
-    .replace(LATIN_FOLD_RE, (ch) => LATIN_FOLD[ch]);
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ');
 }
 
 /**
@@ -91,22 +50,17 @@ export function normalise(text: string): string {
     // Soft hyphen and zero-width characters sit inside words; bidi controls and the BOM separate them.
     s = s.replace(NON_ASCII_RUN, normaliseRun);
     if (/[α-ωϕ]/.test(s)) {
-      s = s.replace(GREEK_RE, (ch, offset: number, all: string) => {
+      s = s.replace(GREEK_LETTER_RE, (ch, offset: number, all: string) => {
         const before = offset > 0 && ALNUM.test(all[offset - 1]) ? '-' : '';
         const next = offset + 1 < all.length ? all[offset + 1] : '';
         // A following Greek letter adds its own leading hyphen (γδ → gamma-delta).
         const after = next !== '' && ALNUM.test(next) && !/[α-ωϕ]/.test(next) ? '-' : '';
-        return before + GREEK[ch] + after;
+        return before + GREEK_LETTER_NAMES[ch] + after;
       });
     }
   }
   if (s.includes("'") || s.includes('\u2019')) s = s.replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2');
   return s;
-}
-
-/** True when `s` has at least one CJK character. */
-export function hasCjk(s: string): boolean {
-  return CJK_CHAR.test(s);
 }
 
 /**

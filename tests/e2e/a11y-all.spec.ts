@@ -6,19 +6,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { KIND_INFO, KINDS } from '../../lib/content/kinds';
+import { PAGES } from '../../lib/site/pages';
+import { sampleUrl } from './pages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const KIND_DIRS = ['mechanisms', 'biomarkers', 'cells-and-molecules', 'strategies', 'concepts', 'topics'];
+const KIND_DIRS = KINDS.map((k) => KIND_INFO[k].dir);
 
 const URLS = [
-  '/',
-  '/references',
-  '/classification',
-  '/map',
-  '/explorer?f=stk11-lof,kras-mut',
-  '/strategy-matrix',
-  '/search?q=resistance&kind=mechanism',
-  ...KIND_DIRS.map((d) => `/${d}`),
+  // Every registry page but the glossary, which a11y.spec.ts scans in both themes already (its scan is the
+  // slowest of all; running it twice per suite only adds time).
+  ...PAGES.filter((p) => p.key !== 'glossary').map((p) => sampleUrl(p, { search: '?q=resistance&kind=mechanism' })),
   ...KIND_DIRS.flatMap((d) =>
     readdirSync(join(process.cwd(), 'content', d))
       .filter((f) => f.endsWith('.mdx'))

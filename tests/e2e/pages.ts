@@ -1,19 +1,31 @@
+/**
+ * The browser tests' page lists, read from the page registry (lib/site/pages.ts) so a new page is tested
+ * without editing the tests.
+ */
+import { PAGES, type SitePage } from '../../lib/site/pages';
+
+/** Query strings that make a page show content where its bare path shows an empty state. */
+const SAMPLE_QUERY: Record<string, string> = {
+  explorer: '?f=stk11-lof,kras-mut',
+  search: '?q=TMB',
+};
+
+/** The URL a test visits for a registry page: its path, plus a sample query where one is needed. */
+export function sampleUrl(p: SitePage, overrides: Record<string, string> = {}): string {
+  return p.path + (overrides[p.key] ?? SAMPLE_QUERY[p.key] ?? '');
+}
+
+/** One registry page per route folder: the kind lists share app/[kind], so one of them stands for all. */
+const ONE_PER_ROUTE = PAGES.filter((p, i) => PAGES.findIndex((q) => q.route === p.route) === i);
+
 /** One URL per page type, shared by the accessibility, header and CSP tests. */
 export const PAGE_TYPES: Record<string, string> = {
-  home: '/',
-  'kind list': '/mechanisms',
+  ...Object.fromEntries(ONE_PER_ROUTE.map((p) => [p.route === '/[kind]' ? 'kind list' : p.label.toLowerCase(), sampleUrl(p)])),
   mechanism: '/mechanisms/stk11-lkb1-loss',
   biomarker: '/biomarkers/pd-l1',
   'cell or molecule': '/cells-and-molecules/regulatory-t-cells',
   strategy: '/strategies/engineered-cytokines',
   concept: '/concepts/pseudoprogression',
   topic: '/topics/extrinsic-tumour-microenvironment',
-  bibliography: '/references',
-  search: '/search?q=TMB',
   'not found': '/no-such-page',
 };
-PAGE_TYPES['classification matrix'] = '/classification';
-PAGE_TYPES['strategy matrix'] = '/strategy-matrix';
-PAGE_TYPES.glossary = '/glossary';
-PAGE_TYPES['mechanism map'] = '/map';
-PAGE_TYPES['biomarker explorer'] = '/explorer?f=stk11-lof,kras-mut';

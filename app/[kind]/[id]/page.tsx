@@ -13,7 +13,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Toc } from '@/components/layout/toc';
 import { MdxContent } from '@/components/mdx-content';
 import { EntryProblems } from '@/components/dev/content-problems';
-import { entryProblems, getSite, problemPages } from '@/lib/content/get-corpus';
+import { entryProblems, getSite, problemPages } from '@/lib/site/get-site';
 import { KIND_INFO } from '@/lib/content/kinds';
 import type { Reference } from '@/lib/content/references';
 import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';

@@ -1,4 +1,4 @@
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import { toEntryRecords } from '@/lib/discovery/export';
 import { siteUrl } from '@/lib/site/metadata';
 

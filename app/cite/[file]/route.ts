@@ -1,4 +1,4 @@
-import { getSite } from '@/lib/content/get-corpus';
+import { getSite } from '@/lib/site/get-site';
 import type { Reference } from '@/lib/content/references';
 import { formatReferences } from '@/lib/discovery/cite-formats';
 import { CITE_FORMATS, citeFileName, downloadHeaders, parseCiteFile } from '@/lib/discovery/routes';

@@ -1,5 +1,7 @@
 /** Frontmatter reference keys and body <Cite> keys name items of the bibliography; close misses get a suggestion. */
-import { didYouMean, issue, type ContentIssue } from '../issues';
+import { didYouMean } from '../../core/suggest';
+import { isRefKey } from '../ids';
+import { issue, type ContentIssue } from '../issues';
 import type { CorpusPass } from './context';
 
 const BIBLIOGRAPHY = 'content/references.yaml';
@@ -15,7 +17,8 @@ export const citations: CorpusPass = (ctx) => {
     const refs = r.raw?.references;
     if (Array.isArray(refs) && r.yaml) {
       refs.forEach((key: unknown, index: number) => {
-        if (typeof key !== 'string' || ctx.refKeys.has(key)) return;
+        // A key that is not kebab-case is reported by the schema, with its own hint.
+        if (typeof key !== 'string' || !isRefKey(key) || ctx.refKeys.has(key)) return;
         const at = r.yaml!.locate(['references', index]);
         issues.push(issue(r.file, at.line, at.column, `references[${index}]`, `Unknown reference key "${key}"`, hint(key)));
       });

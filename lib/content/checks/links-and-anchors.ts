@@ -1,5 +1,6 @@
 /** Body links and <Term> ids name existing entries, and their #anchors name headings of the target page. */
-import { didYouMean, issue, type ContentIssue } from '../issues';
+import { didYouMean } from '../../core/suggest';
+import { issue, type ContentIssue } from '../issues';
 import type { CorpusPass } from './context';
 
 export const linksAndAnchors: CorpusPass = (ctx) => {

@@ -2,7 +2,8 @@
  * Typed relations: every listed id exists, is not the entry itself, and has the kind its relation declares. Runs on
  * the parsed frontmatter, so a file with an unrelated schema error still gets its relations checked in the same run.
  */
-import { didYouMean, issue, type ContentIssue } from '../issues';
+import { didYouMean } from '../../core/suggest';
+import { issue, type ContentIssue } from '../issues';
 import { KIND_INFO, relationsOf } from '../kinds';
 import type { CorpusPass } from './context';
 

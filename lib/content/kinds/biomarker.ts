@@ -1,6 +1,7 @@
 /** Biomarkers and genes, with the findings a clinician can pick in the explorer. */
 import { z } from 'zod';
-import { didYouMean, issue, type ContentIssue } from '../issues';
+import { didYouMean } from '../../core/suggest';
+import { issue, type ContentIssue } from '../issues';
 import { baseEntry, chinese, enumText, id, idList, RELATED, text } from './base';
 import { defineKind, entriesOfKind, type CorpusCheck } from './define';
 import type { MechanismData } from './mechanism';

@@ -42,7 +42,7 @@ describe('the corpus artifact', () => {
 
   it('serves the whole site with content/ gone and the compiler unavailable', async () => {
     expect(existsSync(join(root, 'content'))).toBe(false);
-    const { getSite } = await import('@/lib/content/get-corpus');
+    const { getSite } = await import('@/lib/site/get-site');
     const site = await getSite(root);
     expect(site.entries.map((e) => e.id)).toEqual(['b-one', 'x-one', 'c-one', 'm-one', 's-one', 't-one']);
     expect(site.getReference('ref-one')?.title).toBe('A study of resistance');
@@ -58,7 +58,7 @@ describe('the corpus artifact', () => {
   });
 
   it('is read once per process', async () => {
-    const { getSite } = await import('@/lib/content/get-corpus');
+    const { getSite } = await import('@/lib/site/get-site');
     expect(await getSite(root)).toBe(await getSite(root));
   });
 });

@@ -86,6 +86,26 @@ describe('relation problems', () => {
   it('unknown reference key in frontmatter', async () => {
     expect(await onlyIssue(withFiles(editGood(S, 'references: [ref-one]', 'references: [ref-ome]')))).toMatchInlineSnapshot(`"content/strategies/s-one.mdx:6:14  references[0]  Unknown reference key "ref-ome"  → hint: Did you mean "ref-one"?"`);
   });
+  describe('a long citation key with one letter wrong', () => {
+    const LONG = 'sharma-2017-primary-adaptive-acquired';
+    /** The good corpus with ref-one renamed to a long key, then `typo` written in place of it at `where`. */
+    const withTypo = (where: 'frontmatter' | 'body', typo: string) =>
+      goodFiles().map((f) => {
+        let text = f.text.replaceAll('ref-one', LONG);
+        if (f.path === M) text = where === 'body' ? text.replace(`<Cite id="${LONG}" />`, `<Cite id="${typo}" />`) : text.replace(`references: [${LONG}]`, `references: [${typo}]`);
+        return { path: f.path, text };
+      });
+    it('in a body citation', async () => {
+      expect(await onlyIssue(withTypo('body', 'sharma-2017-primary-adaptive-acquirex'))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:19:41  body  Unknown citation "sharma-2017-primary-adaptive-acquirex"  → hint: Did you mean "sharma-2017-primary-adaptive-acquired"?"`);
+    });
+    it('in frontmatter references', async () => {
+      expect(await onlyIssue(withTypo('frontmatter', 'sharma-2017-primary-adaptive-acquirex'))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:6:14  references[0]  Unknown reference key "sharma-2017-primary-adaptive-acquirex"  → hint: Did you mean "sharma-2017-primary-adaptive-acquired"?"`);
+    });
+    it('in frontmatter references, where the slip breaks kebab-case (stopped by the schema, before the key check)', async () => {
+      expect(await onlyIssue(withTypo('frontmatter', 'sharma-2017-primary-adaptive-acquireD'))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:6:14  references[0]  Expected an entry id in kebab-case (lowercase letters, digits, hyphens), received "sharma-2017-primary-adaptive-acquireD"  → hint: Did you mean "sharma-2017-primary-adaptive-acquired"? Use lowercase letters, digits and hyphens only."`);
+      expect(await onlyIssue(withTypo('frontmatter', 'sharma_2017-primary-adaptive-acquired'))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:6:14  references[0]  Expected an entry id in kebab-case (lowercase letters, digits, hyphens), received "sharma_2017-primary-adaptive-acquired"  → hint: Did you mean "sharma-2017-primary-adaptive-acquired"? Use lowercase letters, digits and hyphens only."`);
+    });
+  });
   it('an explorer finding linked to a missing mechanism, with a did-you-mean hint', async () => {
     expect(await onlyIssue(withFiles(editGood(B, 'genes: [GENE1]', `genes: [GENE1]\nfindings:\n  - id: f-one\n    label: Finding one\n    labelZh: 发现一\n    mechanisms: [m-onr]`)))).toMatchInlineSnapshot(`"content/biomarkers/b-one.mdx:15:18  findings[0].mechanisms[0]  No entry has the id "m-onr"  → hint: Did you mean "m-one"?"`);
   });

@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ReferencesPage from '@/app/references/page';
 import { ReferencesList } from '@/components/entry/references-list';
-import { getSite, type Site } from '@/lib/content/get-corpus';
+import { getSite, type Site } from '@/lib/site/get-site';
 import { loadReferences, type Reference } from '@/lib/content/references';
 import { formatReferences } from '@/lib/discovery/cite-formats';
 import { toEntryRecords } from '@/lib/discovery/export';

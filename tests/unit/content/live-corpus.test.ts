@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { entryProblems, getSite, problemPages } from '@/lib/content/get-corpus';
+import { entryProblems, getSite, problemPages } from '@/lib/site/get-site';
 import { formatIssue } from '@/lib/content/issues';
 import { reloadWhenChanged } from '@/lib/content/live-corpus';
 import { contentStamp } from '@/lib/content/read-files';

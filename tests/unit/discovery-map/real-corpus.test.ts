@@ -1,7 +1,7 @@
 /** The map and the explorer on the real content: the guarantees the unit fixtures check, held by the atlas itself. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/content/load';
-import { makeSite, type Site } from '@/lib/content/get-corpus';
+import { makeSite, type Site } from '@/lib/site/get-site';
 import { collectFindings } from '@/lib/explorer/findings';
 import { rankMechanisms } from '@/lib/explorer/rank';
 import { layoutMap } from '@/lib/map/layout';

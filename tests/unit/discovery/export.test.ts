@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Corpus } from '@/lib/content/build-corpus';
-import { makeSite } from '@/lib/content/get-corpus';
+import { makeSite } from '@/lib/site/get-site';
 import { KINDS, relationsOf } from '@/lib/content/kinds';
 import { loadCorpus } from '@/lib/content/load';
 import { entriesFileSchema, entriesJsonSchema, entryRecordSchema, toEntryRecord, toEntryRecords } from '@/lib/discovery/export';

@@ -27,7 +27,8 @@ describe('compilerInputs', () => {
     const inputs = compilerInputs(['lib/mdx/compile.ts'], readRepo);
     const paths = inputs.files.map((f) => f.path);
     expect(paths).toContain(ALLOWLIST);
-    expect(paths).toContain('lib/content/issues.ts'); // imported by the allowlist plugin, outside lib/mdx
+    expect(paths).toContain('lib/core/suggest.ts'); // imported by the allowlist plugin, outside lib/mdx
+    expect(paths).toContain('lib/core/text.ts'); // the heading slugs
     expect(paths).not.toContain('lib/content/schema.ts');
     expect(inputs.packages).toEqual(['@mdx-js/esbuild', '@mdx-js/mdx', 'esbuild', 'mdx-bundler', 'remark-gfm']);
   });

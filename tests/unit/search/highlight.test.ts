@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, type Segment } from '../../../lib/search/query';
+import { highlight, type Segment } from '../../../lib/search/highlight';
 
 const hits = (segments: Segment[]) => segments.filter((s) => s.hit).map((s) => s.text);
 

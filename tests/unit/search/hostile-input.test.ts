@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../lib/search/build-index';
-import { highlight, loadSearchIndex, MAX_QUERY_LENGTH, sanitiseQuery } from '../../../lib/search/query';
+import { highlight } from '../../../lib/search/highlight';
+import { loadSearchIndex } from '../../../lib/search/query';
+import { MAX_QUERY_LENGTH, sanitiseQuery } from '../../../lib/search/query-input';
 import { makeSearchDocs } from '../../helpers/make-search-docs';
 import { mulberry32 as prng } from '../../../lib/bench/prng';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, SEARCH_INDEX_VERSION } from '../../../lib/search/build-index';
-import { loadSearchIndex, SearchIndexError } from '../../../lib/search/query';
+import { buildSearchIndex } from '../../../lib/search/build-index';
+import { SEARCH_INDEX_VERSION, SearchIndexError } from '../../../lib/search/index-payload';
+import { loadSearchIndex } from '../../../lib/search/query';
 import { makeSearchDoc, makeSearchDocs } from '../../helpers/make-search-docs';
 
 const good = () => JSON.parse(JSON.stringify(buildSearchIndex(makeSearchDocs())));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../lib/search/build-index';
-import { loadSearchIndex, type SearchHit } from '../../../lib/search/query';
+import { loadSearchIndex } from '../../../lib/search/query';
+import type { SearchHit } from '../../../lib/search/results';
 import { makeSearchDocs } from '../../helpers/make-search-docs';
 
 // Through JSON, as the browser gets it.

@@ -2,15 +2,15 @@
  * The app's one door to content. In production (`next build`, its workers, `next start`) it reads the corpus
  * artifact that scripts/build-corpus.ts wrote, once per process: no page or route reads content/ or runs the
  * MDX compiler. It refuses to serve a corpus with problems (the build then fails with the same report
- * `npm run check:content` prints).
+ * `npm run check:content` prints). It sits above lib/content and lib/graph because the site model joins the two.
  */
+import { readArtifact } from '../content/artifact';
+import type { Entry, Corpus } from '../content/build-corpus';
+import type { EntryId, RefKey } from '../content/ids';
+import { formatReport, type ContentIssue } from '../content/issues';
+import { KIND_INFO, KINDS, type Kind } from '../content/kinds';
+import type { Reference } from '../content/references';
 import { buildGraph, type Graph } from '../graph/build-graph';
-import { readArtifact } from './artifact';
-import type { Entry, Corpus } from './build-corpus';
-import type { EntryId, RefKey } from './ids';
-import { formatReport, type ContentIssue } from './issues';
-import { KIND_INFO, KINDS, type Kind } from './kinds';
-import type { Reference } from './references';
 
 export interface Site {
   corpus: Corpus;
@@ -69,7 +69,7 @@ let live: { corpus: Corpus; site: Site } | null = null;
 
 async function liveSite(root: string): Promise<Site> {
   // Imported only here, so production bundles never reach the compiler (NODE_ENV is inlined at build time).
-  const { liveCorpus } = await import('./live-corpus');
+  const { liveCorpus } = await import('../content/live-corpus');
   const cacheDir = process.env.ATLAS_CACHE_DIR;
   const corpus = await liveCorpus(root, cacheDir ? { cacheDir } : {});
   if (live?.corpus !== corpus) live = { corpus, site: makeSite(corpus) };
