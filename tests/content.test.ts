@@ -11,6 +11,8 @@ import { buildGraph, orphans } from '@/lib/graph/build-graph';
 
 /** Every entry the atlas must have (issue: "The whole atlas"), by kind. */
 const REQUIRED: Record<Kind, string[]> = {
+  trial: [],
+  drug: [],
   topic: [
     'nsclc-immunotherapy-resistance', 'classification-of-resistance', 'intrinsic-genomic-proteomic', 'intrinsic-antigen-presentation',
     'extrinsic-tumour-microenvironment', 'extrinsic-checkpoint-co-inhibition', 'new-drugs-and-strategies', 'outlook-biomarkers-combinations',

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { LINK_MARK, LinkMark } from '@/components/discovery/link-mark';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getSite } from '@/lib/site/get-site';
-import { AREA_INFO, STAGE_LABEL } from '@/lib/content/kinds';
+import { AREA_INFO } from '@/lib/content/kinds';
 import { CLASSIFICATION_PATH, STRATEGY_MATRIX_PATH } from '@/lib/discovery/routes';
 import { matrixLayout, strategyMatrix } from '@/lib/discovery/strategy-matrix';
 import { entryHref } from '@/lib/site/routes';
@@ -72,7 +72,7 @@ export default async function StrategyMatrixPage() {
                   <a href={entryHref(row.strategy.kind, row.strategy.id)}>{row.strategy.title}</a>
                 </th>
                 <td>
-                  <span className="badge badge-stage">{STAGE_LABEL[row.stage]}</span>
+                  <span className="badge badge-stage">{row.stageLabel}</span>
                 </td>
                 <td className="text-sm">{row.tumourContext}</td>
                 <td>
@@ -139,7 +139,7 @@ export default async function StrategyMatrixPage() {
                   </span>
                 </th>
                 <td>
-                  <span className="badge badge-stage">{STAGE_LABEL[row.stage]}</span>
+                  <span className="badge badge-stage">{row.stageLabel}</span>
                 </td>
                 <td className="text-sm">{row.tumourContext}</td>
                 {row.cells.map((c, i) => (

@@ -1,6 +1,7 @@
 import { EntryBadges } from '@/components/entry/badges';
 import type { Entry, Site } from '@/lib/site/get-site';
-import { EVIDENCE_DESCRIPTION, EVIDENCE_LABEL, STAGE_LABEL } from '@/lib/content/kinds';
+import { EVIDENCE_DESCRIPTION, EVIDENCE_LABEL } from '@/lib/content/kinds';
+import { shownStage } from '@/lib/content/kinds/strategy';
 import { relationGroups } from '@/lib/graph/build-graph';
 import { entryHref } from '@/lib/site/routes';
 import { Sources } from './sources';
@@ -42,7 +43,7 @@ export function MechanismResult({ site, mechanism }: { site: Site; mechanism: En
               <a href={entryHref(s.kind, s.id)} className="font-semibold">
                 {s.title}
               </a>{' '}
-              {s.kind === 'strategy' && <span className="badge badge-stage">Stage: {STAGE_LABEL[s.stage]}</span>}{' '}
+              {s.kind === 'strategy' && shownStage(s, s.derived) && <span className="badge badge-stage">Stage: {shownStage(s, s.derived)!.label}</span>}{' '}
               <span className="badge badge-evidence" title={EVIDENCE_DESCRIPTION[s.evidenceContext]}>
                 {EVIDENCE_LABEL[s.evidenceContext]}
               </span>

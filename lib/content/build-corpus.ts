@@ -9,7 +9,8 @@ import type { Citation, Heading, OutgoingLink } from '../mdx/collected';
 import { CORPUS_PASSES, type FileRecord } from './checks';
 import { isEntryId, suggestId, type EntryId, type RefKey } from './ids';
 import { issue, sortIssues, type ContentIssue } from './issues';
-import { KIND_INFO, KINDS, kindFromDir, type EntryData, type Kind } from './kinds';
+import { checkContextOf } from './checks/kind-checks';
+import { deriveOf, KIND_INFO, KINDS, kindFromDir, structuredSourcesOf, type Derived, type EntryData, type Kind } from './kinds';
 import { parseEntry } from './parse-entry';
 import type { RawFile } from './read-files';
 import { loadReferences, type Reference } from './references';
@@ -28,6 +29,8 @@ export type Entry = EntryData & {
   text: string;
   /** Reference keys in citation order: body citations first, then frontmatter references not cited inline. */
   refs: RefKey[];
+  /** What the entry's kind derives from other entries (a strategy's stage). */
+  derived: Derived;
 };
 
 export interface Corpus {
@@ -140,15 +143,18 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
   }
   const anchors = new Map<string, Set<string>>(records.flatMap((r) => (r.body ? [[r.id, new Set(r.body.headings.map((h) => h.id))] as const] : [])));
   // A bibliography that cannot be read makes every key look unknown: its one issue says it all.
-  const ctx = { records, ids, duplicated, refKeys, anchors, bibliographyReadable: !refFile?.unreadable };
+  const refTypes = new Map<string, string>(references.map((r) => [r.id, r.type]));
+  const ctx = { records, ids, duplicated, refKeys, refTypes, anchors, bibliographyReadable: !refFile?.unreadable };
   for (const pass of CORPUS_PASSES) issues.push(...pass(ctx));
+  const checkCtx = checkContextOf(ctx);
 
   const problemFiles = new Set(issues.map((i) => i.file));
   const validRefs = new Set<string>(references.map((r) => r.id));
   const entries: Entry[] = records.flatMap((r) => {
     if (!r.data || !r.body || problemFiles.has(r.file)) return [];
     const cited = [...new Set(r.body.citations.map((c) => c.key))];
-    const refs = [...new Set([...cited, ...r.data.references])].filter((k) => validRefs.has(k)) as RefKey[];
+    const structured = structuredSourcesOf(r.data).map((s) => s.key);
+    const refs = [...new Set([...cited, ...r.data.references, ...structured])].filter((k) => validRefs.has(k)) as RefKey[];
     return [
       {
         ...r.data,
@@ -160,6 +166,7 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
         citations: r.body.citations,
         text: r.body.text,
         refs,
+        derived: deriveOf({ ...r.data, id: r.id }, checkCtx),
       },
     ];
   });

@@ -123,18 +123,6 @@ export const TUMOUR_CONTEXTS = ['nsclc', 'other-cancer', 'preclinical'] as const
 export type TumourContext = (typeof TUMOUR_CONTEXTS)[number];
 export const TUMOUR_CONTEXT_LABEL: Record<TumourContext, string> = { nsclc: 'NSCLC', 'other-cancer': 'Other cancer', preclinical: 'Preclinical' };
 
-export const AGENCIES = ['FDA', 'EMA', 'NMPA', 'PMDA'] as const;
-export type Agency = (typeof AGENCIES)[number];
-export const AGENCY_INFO: Record<Agency, { name: string; region: string }> = {
-  FDA: { name: 'US Food and Drug Administration', region: 'United States' },
-  EMA: { name: 'European Medicines Agency', region: 'European Union' },
-  NMPA: { name: 'National Medical Products Administration', region: 'China' },
-  PMDA: { name: 'Pharmaceuticals and Medical Devices Agency', region: 'Japan' },
-};
-
-export const PHASES = ['1', '1/2', '2', '2/3', '3'] as const;
-export type Phase = (typeof PHASES)[number];
-
 export const SETTINGS = ['advanced-first-line', 'advanced-later-line', 'perioperative', 'neoadjuvant', 'adjuvant', 'stage-iii-consolidation'] as const;
 export type Setting = (typeof SETTINGS)[number];
 export const SETTING_LABEL: Record<Setting, string> = {

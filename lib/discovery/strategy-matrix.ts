@@ -4,6 +4,7 @@
  * one-sided link stays visible as such instead of being silently completed.
  */
 import type { Entry } from '../content/build-corpus';
+import { shownStage } from '../content/kinds/strategy';
 import { buildGraph, type RelationFact } from '../graph/build-graph';
 import { AREAS, type Area, type Stage } from '../content/kinds';
 import type { MechanismEntry } from './classification';
@@ -20,7 +21,10 @@ export interface MatrixColumnGroup {
 
 export interface MatrixRow {
   strategy: StrategyEntry;
-  stage: Stage;
+  /** The derived stage (null when no trial or drug backs the strategy and none is stated). */
+  stage: Stage | null;
+  /** How the stage reads ("Phase 3 (negative)"). */
+  stageLabel: string;
   tumourContext: string;
   /** One cell per column (same order as `columns`): the link's source, or null when there is no link. */
   cells: (LinkSource | null)[];
@@ -64,7 +68,8 @@ export function strategyMatrix(entries: readonly Entry[], facts: readonly Relati
     const cells = columns.map((m): LinkSource | null => {
       return sources.get(key(strategy.id, m.id)) ?? null;
     });
-    return { strategy, stage: strategy.stage, tumourContext: strategy.tumourContext, cells, count: cells.filter((c) => c !== null).length };
+    const shown = shownStage(strategy, strategy.derived);
+    return { strategy, stage: shown?.stage ?? null, stageLabel: shown?.label ?? 'Not recorded', tumourContext: strategy.tumourContext, cells, count: cells.filter((c) => c !== null).length };
   });
   return { groups, columns, rows };
 }

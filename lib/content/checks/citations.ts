@@ -1,6 +1,8 @@
 /** Frontmatter reference keys and body <Cite> keys name items of the bibliography; close misses get a suggestion. */
 import { didYouMean } from '../../core/suggest';
 import { isRefKey } from '../ids';
+import { structuredSourcesOf } from '../kinds';
+import { fieldPath } from '../zod-issues';
 import { issue, type ContentIssue } from '../issues';
 import type { CorpusPass } from './context';
 
@@ -22,6 +24,13 @@ export const citations: CorpusPass = (ctx) => {
         const at = r.yaml!.locate(['references', index]);
         issues.push(issue(r.file, at.line, at.column, `references[${index}]`, `Unknown reference key "${key}"`, hint(key)));
       });
+    }
+    if (r.data && r.yaml) {
+      for (const { key, path } of structuredSourcesOf(r.data)) {
+        if (ctx.refKeys.has(key)) continue;
+        const at = r.yaml.locate(path);
+        issues.push(issue(r.file, at.line, at.column, fieldPath(path), `Unknown source "${key}"`, hint(key)));
+      }
     }
     for (const c of r.body?.citations ?? []) {
       if (!ctx.refKeys.has(c.key)) issues.push(issue(r.file, c.line, c.column, 'body', `Unknown citation "${c.key}"`, hint(c.key)));

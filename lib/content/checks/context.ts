@@ -28,6 +28,8 @@ export interface CorpusContext {
   /** Ids used by more than one file. */
   duplicated: ReadonlySet<string>;
   refKeys: ReadonlySet<string>;
+  /** The type of each bibliography item, by key. */
+  refTypes: ReadonlyMap<string, string>;
   /** False when the bibliography could not be read: keys are then not checked (its own issue says why). */
   bibliographyReadable: boolean;
   /** Heading anchors by entry id (entries whose body compiled). */

@@ -2,10 +2,11 @@
 import { citations } from './citations';
 import type { CorpusPass } from './context';
 import { duplicateIds } from './duplicate-ids';
+import { evidenceStatements } from './evidence-statements';
 import { kindChecks } from './kind-checks';
 import { linksAndAnchors } from './links-and-anchors';
 import { relationTargets } from './relation-targets';
 
-export const CORPUS_PASSES: readonly CorpusPass[] = [duplicateIds, relationTargets, citations, linksAndAnchors, kindChecks];
+export const CORPUS_PASSES: readonly CorpusPass[] = [duplicateIds, relationTargets, citations, linksAndAnchors, evidenceStatements, kindChecks];
 
 export type { CorpusContext, CorpusPass, FileRecord } from './context';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ContentIssue } from '../issues';
 import type { Area, Origin, Timing } from '../vocabulary';
+import type { DerivedStage } from './strategy-stage';
 
 /** The client-safe part of a kind: names and labels only. */
 export interface KindMeta<N extends string = string> {
@@ -43,6 +44,12 @@ export interface RelationDef<T extends string = string> {
 
 /** A row of the key-facts list on an entry page; rows with an empty value are left out. */
 export type Fact = readonly [label: string, value: string | null | undefined];
+
+/** Facts about an entry that come from other entries (computed once per build by the kind's `derive`). */
+export interface Derived {
+  /** A strategy's stage of evidence, from its drugs' approvals and its trials. */
+  stage?: DerivedStage;
+}
 
 /** A classification badge on entry cards and pages. */
 export interface Badge {
@@ -87,6 +94,8 @@ export interface CheckContext<D = { kind: string }> {
   duplicated: ReadonlySet<string>;
   /** Bibliography keys. */
   refKeys: ReadonlySet<string>;
+  /** The type of a bibliography item (journal, regulatory, registry, conference); undefined for an unknown key. */
+  refType(key: string): string | undefined;
   /** Label of a kind by name (for messages). */
   kindLabel(kind: string): { label: string; plural: string };
 }
@@ -111,9 +120,11 @@ export interface KindSpec<N extends string, S extends z.ZodObject, R extends Par
   /** Typed relations by field name. */
   relations: R;
   /** Key facts on the entry page, in order. */
-  facts?: (e: z.output<S>) => Fact[];
+  facts?: (e: z.output<S>, derived: Derived) => Fact[];
   /** Classification badges after the kind badge. */
-  badges?: (e: z.output<S>) => Badge[];
+  badges?: (e: z.output<S>, derived: Derived) => Badge[];
+  /** Facts that come from other entries, computed once per build after the checks. */
+  derive?: (e: z.output<S> & { id: string }, ctx: CheckContext) => Derived;
   /** Extra search terms (folded into aliases) and filter facets. */
   search?: (e: z.output<S>) => { terms?: readonly string[]; facets?: SearchFacets };
   /**
@@ -121,6 +132,11 @@ export interface KindSpec<N extends string, S extends z.ZodObject, R extends Par
    * it. `evidenceContext` is added for every kind.
    */
   classification: { shape: z.ZodRawShape; of: (e: z.output<S>) => Record<string, unknown> };
+  /**
+   * Bibliography keys cited by structured fields (outcome and approval sources), with their frontmatter paths:
+   * checked like citations and listed among the entry's references.
+   */
+  sources?: (e: z.output<S>) => { key: string; path: (string | number)[] }[];
   /** Kind-specific frontmatter lines of a new entry (`npm run new`), after the common ones. */
   scaffold: (ids: ScaffoldIds) => string[];
   /** Kind-specific cross-file checks. */

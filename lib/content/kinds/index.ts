@@ -8,7 +8,7 @@
  * content/<dir>/. Nothing else is required; tests/unit/content/registry.test.ts walks every kind and relation.
  */
 import type { z } from 'zod';
-import type { Badge, Fact, KindDef, KindMeta, RelationDef, SearchFacets } from './define';
+import type { Badge, CheckContext, Derived, Fact, KindDef, KindMeta, RelationDef, SearchFacets } from './define';
 import { KIND_DEFS } from './registry';
 
 export { KIND_DEFS };
@@ -79,10 +79,12 @@ export function relationTargets(entry: EntryData, r: Relation): readonly string[
 
 /** What the dispatch helpers below call on a kind's declaration, typed for any entry. */
 interface EntrySpec {
-  facts?: (e: EntryData) => Fact[];
-  badges?: (e: EntryData) => Badge[];
+  facts?: (e: EntryData, derived: Derived) => Fact[];
+  badges?: (e: EntryData, derived: Derived) => Badge[];
+  derive?: (e: EntryData & { id: string }, ctx: CheckContext) => Derived;
   search?: (e: EntryData) => { terms?: readonly string[]; facets?: SearchFacets };
   classification: { of: (e: EntryData) => Record<string, unknown> };
+  sources?: (e: EntryData) => { key: string; path: (string | number)[] }[];
 }
 
 /**
@@ -95,13 +97,18 @@ function specFor(entry: EntryData): EntrySpec {
 }
 
 /** Key facts of an entry's page (kind-specific rows; empty values dropped). */
-export function factsOf(entry: EntryData): Fact[] {
-  return (specFor(entry).facts?.(entry) ?? []).filter(([, v]) => v !== undefined && v !== null && v !== '');
+export function factsOf(entry: EntryData & { derived?: Derived }): Fact[] {
+  return (specFor(entry).facts?.(entry, entry.derived ?? {}) ?? []).filter(([, v]) => v !== undefined && v !== null && v !== '');
 }
 
 /** Classification badges of an entry (after its kind badge). */
-export function badgesOf(entry: EntryData): Badge[] {
-  return specFor(entry).badges?.(entry) ?? [];
+export function badgesOf(entry: EntryData & { derived?: Derived }): Badge[] {
+  return specFor(entry).badges?.(entry, entry.derived ?? {}) ?? [];
+}
+
+/** What an entry's kind derives from the rest of the corpus (empty when the kind derives nothing). */
+export function deriveOf(entry: EntryData & { id: string }, ctx: CheckContext): Derived {
+  return specFor(entry).derive?.(entry, ctx) ?? {};
 }
 
 /** Extra search terms and facets of an entry. */
@@ -110,12 +117,22 @@ export function searchOf(entry: EntryData): { terms: readonly string[]; facets: 
   return { terms: s.terms ?? [], facets: s.facets ?? {} };
 }
 
+/**
+ * Bibliography keys an entry cites through structured data (evidence statements, and the kind's own sources such as
+ * outcome and approval sources), each with its frontmatter path.
+ */
+export function structuredSourcesOf(entry: EntryData): { key: string; path: (string | number)[] }[] {
+  const statements = entry.evidence.flatMap((st, i) => st.sources.map((key, j) => ({ key, path: ['evidence', i, 'sources', j] })));
+  return [...statements, ...(specFor(entry).sources?.(entry) ?? [])];
+}
+
 /** The export classification of an entry. */
 export function classificationOf(entry: EntryData): Record<string, unknown> {
   return specFor(entry).classification.of(entry);
 }
 
-export type { Badge, Fact, KindDef, KindMeta, RelationDef, SearchFacets } from './define';
+export type { Badge, Derived, Fact, KindDef, KindMeta, RelationDef, SearchFacets } from './define';
+export type { DerivedStage, StageBasis } from './strategy-stage';
 export * from '../vocabulary';
 
 /**

@@ -5,8 +5,10 @@
 import { biomarker } from './biomarker';
 import { cellOrMolecule } from './cell-or-molecule';
 import { concept } from './concept';
+import { drug } from './drug';
 import { mechanism } from './mechanism';
 import { strategy } from './strategy';
 import { topic } from './topic';
+import { trial } from './trial';
 
-export const KIND_DEFS = [mechanism, biomarker, cellOrMolecule, strategy, concept, topic] as const;
+export const KIND_DEFS = [mechanism, biomarker, cellOrMolecule, strategy, trial, drug, concept, topic] as const;

@@ -1,14 +1,21 @@
 /** Drugs, combinations and selection strategies studied against resistance. */
 import { z } from 'zod';
+import { issue, type ContentIssue } from '../issues';
 import { STAGE_LABEL, STAGES } from '../vocabulary';
 import { baseEntry, idList, RELATED, text } from './base';
-import { defineKind } from './define';
+import { defineKind, entriesOfKind, type CheckContext, type CorpusCheck, type Derived } from './define';
+import type { DrugData } from './drug';
+import { deriveStage, type DerivedStage, type StageApproval, type StageTrial } from './strategy-stage';
+import { trialResult, type TrialData } from './trial';
 
 export const strategySchema = baseEntry.extend({
   /** Mechanism entries this strategy is meant to overcome. At least one. */
   targets: idList.min(1, { error: 'Expected at least one mechanism id' }),
-  /** The most advanced stage of evidence for this strategy in any tumour. */
-  stage: z.enum(STAGES),
+  /**
+   * Only for a strategy that no trial or drug entry backs yet, and then only `preclinical`: the stage is otherwise
+   * derived from the approvals of its drugs and the phases and results of its trials, never typed by hand.
+   */
+  stage: z.enum(STAGES).optional(),
   /** Where that evidence comes from, e.g. "NSCLC (phase 3); melanoma (phase 3)". */
   tumourContext: text(3, 200),
   /** Drug names and codes (searchable). */
@@ -18,6 +25,51 @@ export const strategySchema = baseEntry.extend({
 });
 
 export type StrategyData = z.output<typeof strategySchema>;
+
+/** The approvals and trials that bear on strategy `id`: from drug entries and trial entries that list it. */
+export function stageInputs(ctx: CheckContext, id: string): { approvals: StageApproval[]; trials: StageTrial[] } {
+  const approvals = entriesOfKind<DrugData>(ctx, 'drug')
+    .filter((d) => d.data.strategies.includes(id))
+    .flatMap((d) => d.data.approvals.map((a) => ({ drug: d.id, agency: a.agency, date: a.date, indication: a.indication, nsclc: a.nsclc, source: a.source })));
+  const trials = entriesOfKind<TrialData>(ctx, 'trial')
+    .filter((t) => t.data.strategies.includes(id))
+    .map((t) => ({ id: t.id, acronym: t.data.acronym, phase: t.data.phase, result: trialResult(t.data), tumourType: t.data.tumourType }));
+  return { approvals, trials };
+}
+
+/** The stage shown for a strategy: derived, or the `preclinical` an author may state when nothing backs it yet. */
+export function shownStage(e: Pick<StrategyData, 'stage'>, derived: Derived): { stage: (typeof STAGES)[number]; label: string } | null {
+  const d = derived.stage;
+  if (d?.stage) {
+    const negative = d.basis.type === 'trial' && d.basis.negativePhase3;
+    return { stage: d.stage, label: `${STAGE_LABEL[d.stage]}${negative ? ' (negative)' : ''}` };
+  }
+  return e.stage ? { stage: e.stage, label: STAGE_LABEL[e.stage] } : null;
+}
+
+function describeBasis(d: DerivedStage): string {
+  if (d.basis.type === 'approval') return `${d.basis.approval.agency} approval of ${d.basis.approval.drug} (${d.basis.approval.date})`;
+  if (d.basis.type === 'trial') return `${d.basis.trial.acronym} (phase ${d.basis.trial.phase}, ${d.basis.trial.result.replace('-', ' ')})`;
+  return 'nothing';
+}
+
+/** A stated `stage` must be what the linked drugs and trials say, or `preclinical` when nothing is linked. */
+export const stageMatchesEvidence: CorpusCheck = (ctx) => {
+  const issues: ContentIssue[] = [];
+  for (const s of entriesOfKind<StrategyData>(ctx, 'strategy')) {
+    const claimed = s.data.stage;
+    if (!claimed) continue;
+    const { approvals, trials } = stageInputs(ctx, s.id);
+    const derived = deriveStage(approvals, trials);
+    const at = s.locate(['stage']);
+    if (derived.stage && derived.stage !== claimed) {
+      issues.push(issue(s.file, at.line, at.column, 'stage', `The strategy claims "${claimed}", but its sources say "${derived.stage}" (${describeBasis(derived)})`, 'Remove `stage`: it is derived from the drugs and trials that list this strategy.'));
+    } else if (!derived.stage && claimed !== 'preclinical') {
+      issues.push(issue(s.file, at.line, at.column, 'stage', `The strategy claims "${claimed}", but no trial or drug entry lists it`, `Add the trial (content/trials/) or the approved drug (content/drugs/) with \`strategies: [${s.id}]\`, then remove \`stage\`.`));
+    }
+  }
+  return issues;
+};
 
 export const strategy = defineKind({
   meta: {
@@ -39,20 +91,27 @@ export const strategy = defineKind({
       description: 'Mechanism entries this strategy is meant to overcome.',
     },
   },
-  facts: (e) => [
-    ['Stage of evidence', STAGE_LABEL[e.stage]],
+  facts: (e, derived) => [
+    ['Stage of evidence', shownStage(e, derived)?.label],
     ['Tumour context', e.tumourContext],
     ['Drugs', e.drugs.join(', ')],
     ['Trials', e.trials.join(', ')],
   ],
-  badges: (e) => [{ label: STAGE_LABEL[e.stage], tone: 'stage' }],
+  badges: (e, derived) => {
+    const shown = shownStage(e, derived);
+    return shown ? [{ label: shown.label, tone: 'stage' }] : [];
+  },
+  derive: (e, ctx) => {
+    const { approvals, trials } = stageInputs(ctx, e.id);
+    return { stage: deriveStage(approvals, trials) };
+  },
   search: (e) => ({ terms: [...e.drugs, ...e.trials] }),
   classification: {
     shape: {
-      stage: strategySchema.shape.stage.describe('Most advanced stage of evidence in any tumour.'),
       tumourContext: z.string().min(1).describe('Where that evidence comes from.'),
     },
-    of: (e) => ({ stage: e.stage, tumourContext: e.tumourContext }),
+    of: (e) => ({ tumourContext: e.tumourContext }),
   },
   scaffold: (ids) => [`targets: [${ids.mechanism ?? ''}]`, 'stage: preclinical', 'tumourContext: NSCLC (preclinical models)', 'drugs: []', 'trials: []'],
+  checks: [stageMatchesEvidence],
 });

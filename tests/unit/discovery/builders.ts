@@ -13,6 +13,7 @@ const body = (id: string) => ({
   citations: [],
   text: '',
   refs: ['ref-one' as RefKey],
+  derived: {},
 });
 
 const base = (id: string, title: string) => ({

@@ -40,6 +40,7 @@ const strategy: Entry = {
     { depth: 2, text: 'Approved drugs', id: 'approved-drugs' },
     { depth: 2, text: 'Landmark  trials', id: 'landmark-trials' },
   ],
+  derived: {},
   text: 'Pembrolizumab doubled\n\nsurvival.',
 };
 
@@ -59,6 +60,7 @@ const mechanism: Entry = {
   ...compiled,
   id: entryId('stk11-lkb1-loss'),
   headings: [],
+  derived: {},
   text: 'Body.',
 };
 
@@ -76,6 +78,7 @@ const biomarker: Entry = {
   ...compiled,
   id: entryId('pd-l1'),
   headings: [],
+  derived: {},
   text: '',
 };
 
@@ -92,6 +95,7 @@ const topic: Entry = {
   ...compiled,
   id: entryId('tumour-microenvironment'),
   headings: [],
+  derived: {},
   text: '',
 };
 
@@ -107,7 +111,8 @@ describe('toSearchDocs', () => {
         aliases: ['anti-PD-1', 'Pembrolizumab', 'nivolumab', 'KEYNOTE-024'],
         summary: 'Antibodies against PD-1 or PD-L1, the backbone of first-line treatment for advanced NSCLC.',
         headings: ['Approved drugs', 'Landmark trials'],
-        text: 'Pembrolizumab doubled survival.',
+        derived: {},
+  text: 'Pembrolizumab doubled survival.',
       },
     ]);
   });
