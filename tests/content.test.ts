@@ -55,6 +55,16 @@ REQUIRED.mechanism.push('keap1-nrf2-loss');
 REQUIRED.biomarker.push('keap1', 'smarca4', 'tigit', 'tertiary-lymphoid-structures', 'ctdna-dynamics');
 REQUIRED.concept.push('hyperprogression');
 REQUIRED.strategy.push('tigit-inhibitors', 'tgf-beta-trap', 'il-10-agonists');
+// trials branch (issue 11): every trial the atlas cites, with arms, design and sourced outcome records.
+REQUIRED.trial.push(
+  'aegean', 'checkmate-017', 'checkmate-057', 'checkmate-227', 'checkmate-722', 'checkmate-77t', 'checkmate-816',
+  'cityscape', 'coast', 'contact-01', 'costar-lung', 'cypress-1', 'cypress-2', 'destiny-lung01', 'echo-301',
+  'harmoni-2', 'harmoni-6', 'harmoni-a', 'impower010', 'impower150', 'intrapid-lung-037', 'keynote-001',
+  'keynote-024', 'keynote-189', 'keynote-671', 'keynote-715', 'keynote-789', 'keynote-942', 'keyvibe-003',
+  'lung-map-s1800a', 'lung-map-s1800d', 'ly3321367-phase-1', 'n-803-nivolumab-phase-1b', 'neotorch', 'pacific-9',
+  'pacific', 'pearls-keynote-091', 'pivot-02', 'pivot-io-001', 'poseidon', 'pragmatica-lung', 'relativity-047',
+  'sapphire', 'skyscraper-01', 'tropion-lung01', 'wjog8515l',
+);
 
 let corpus: Corpus;
 beforeAll(async () => {
