@@ -42,7 +42,7 @@ export function goodFiles(): RawFile[] {
     },
     {
       path: 'content/strategies/s-one.mdx',
-      text: `---\n${common('Strategy one', '策略一')}\ntargets: [m-one]\nstage: phase-3\ntumourContext: NSCLC (phase 3)\ndrugs: [drugmab]\ntrials: [TRIAL-1]\n---\n\n## How it works\n\nIt answers [mechanism one](m-one) <Cite id="ref-two" />.\n`,
+      text: `---\n${common('Strategy one', '策略一')}\ntargets: [m-one]\ntumourContext: NSCLC (phase 3)\ndrugs: [drugmab]\ntrials: [TRIAL-1]\n---\n\n## How it works\n\nIt answers [mechanism one](m-one) <Cite id="ref-two" />.\n`,
     },
     { path: 'content/biomarkers/b-one.mdx', text: `---\n${common('Biomarker one', '标志物一')}\nbiomarkerType: gene\ngenes: [GENE1]\n---\n\n## What it is\n\nA gene that signals [mechanism one](m-one).\n` },
     { path: 'content/cells-and-molecules/x-one.mdx', text: `---\n${common('Cell one', '细胞一')}\nentityType: cell\nrole: effector\n---\n\n## What it is\n\nA cell in [mechanism one](m-one).\n` },

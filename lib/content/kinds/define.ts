@@ -131,7 +131,7 @@ export interface KindSpec<N extends string, S extends z.ZodObject, R extends Par
    * The export's `classification` object: a zod shape (documented for the JSON Schema) and the function that fills
    * it. `evidenceContext` is added for every kind.
    */
-  classification: { shape: z.ZodRawShape; of: (e: z.output<S>) => Record<string, unknown> };
+  classification: { shape: z.ZodRawShape; of: (e: z.output<S>, derived: Derived) => Record<string, unknown> };
   /**
    * Bibliography keys cited by structured fields (outcome and approval sources), with their frontmatter paths:
    * checked like citations and listed among the entry's references.

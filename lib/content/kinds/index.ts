@@ -83,7 +83,7 @@ interface EntrySpec {
   badges?: (e: EntryData, derived: Derived) => Badge[];
   derive?: (e: EntryData & { id: string }, ctx: CheckContext) => Derived;
   search?: (e: EntryData) => { terms?: readonly string[]; facets?: SearchFacets };
-  classification: { of: (e: EntryData) => Record<string, unknown> };
+  classification: { of: (e: EntryData, derived: Derived) => Record<string, unknown> };
   sources?: (e: EntryData) => { key: string; path: (string | number)[] }[];
 }
 
@@ -127,8 +127,8 @@ export function structuredSourcesOf(entry: EntryData): { key: string; path: (str
 }
 
 /** The export classification of an entry. */
-export function classificationOf(entry: EntryData): Record<string, unknown> {
-  return specFor(entry).classification.of(entry);
+export function classificationOf(entry: EntryData & { derived?: Derived }): Record<string, unknown> {
+  return specFor(entry).classification.of(entry, entry.derived ?? {});
 }
 
 export type { Badge, Derived, Fact, KindDef, KindMeta, RelationDef, SearchFacets } from './define';

@@ -32,9 +32,9 @@ export interface DerivedStage {
 
 const PHASE_RANK: Record<string, number> = { '1': 1, '1/2': 2, '2': 3, '2/3': 4, '3': 5, '4': 6 };
 
-/** The stage a trial's phase stands for. */
+/** The stage a trial's phase stands for: a seamless phase 2/3 trial counts as phase 3 (its phase 3 part decides). */
 export function stageOfPhase(phase: string): Stage {
-  return (PHASE_RANK[phase] ?? 0) >= PHASE_RANK['3'] ? 'phase-3' : 'early-trial';
+  return (PHASE_RANK[phase] ?? 0) >= PHASE_RANK['2/3'] ? 'phase-3' : 'early-trial';
 }
 
 /**

@@ -108,9 +108,14 @@ export const strategy = defineKind({
   search: (e) => ({ terms: [...e.drugs, ...e.trials] }),
   classification: {
     shape: {
+      stage: z.enum(STAGES).nullable().describe('Stage of evidence, derived from the approvals of its drugs and its trials (null when nothing backs it).'),
+      stageLabel: z.string().nullable().describe('How the stage reads, e.g. "Phase 3 (negative)".'),
       tumourContext: z.string().min(1).describe('Where that evidence comes from.'),
     },
-    of: (e) => ({ tumourContext: e.tumourContext }),
+    of: (e, derived) => {
+      const shown = shownStage(e, derived);
+      return { stage: shown?.stage ?? null, stageLabel: shown?.label ?? null, tumourContext: e.tumourContext };
+    },
   },
   scaffold: (ids) => [`targets: [${ids.mechanism ?? ''}]`, 'stage: preclinical', 'tumourContext: NSCLC (preclinical models)', 'drugs: []', 'trials: []'],
   checks: [stageMatchesEvidence],

@@ -59,7 +59,10 @@ export const outcomeSchema = z.strictObject({
   versus: id.optional(),
   /** Population of the analysis when it is not everyone randomised ("PD-L1 ≥ 50%"). */
   population: text(2, 120).optional(),
-  effect: effectSchema,
+  /** The effect with its numbers; left out when the source reports only whether the endpoint was met (a sponsor statement). */
+  effect: effectSchema.optional(),
+  /** One sentence of context the numbers need ("stopped for futility at an interim analysis"). */
+  note: text(5, 300).optional(),
   /** Two-sided P value, where reported. */
   p: z.number().gt(0, { error: 'A P value must be greater than 0' }).lte(1, { error: 'A P value cannot exceed 1' }).optional(),
   /** Whether the endpoint was met (required for a primary endpoint). */
@@ -126,14 +129,16 @@ export const trialSchema = baseEntry
         }
       }
       const e = o.effect;
-      if (e.measure === 'hr') {
+      if (!e) {
+        if (o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'An outcome without an effect must at least say whether the endpoint was met' });
+      } else if (e.measure === 'hr') {
         if (e.ciLow > e.ciHigh) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'ciLow'], message: `The interval is reversed (${e.ciLow} > ${e.ciHigh})` });
         else if (e.value < e.ciLow || e.value > e.ciHigh) {
           ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'value'], message: `The hazard ratio ${e.value} lies outside its own confidence interval ${e.ciLow}–${e.ciHigh}` });
         }
         if (o.versus === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'versus'], message: 'A hazard ratio needs the comparator arm (versus)' });
       }
-      if (e.measure === 'proportion' && e.responders > e.total) {
+      if (e?.measure === 'proportion' && e.responders > e.total) {
         ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'responders'], message: `${e.responders} responders out of ${e.total} patients is more than all of them` });
       }
       if (o.primary && o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'A primary endpoint needs `met: true` or `met: false`' });

@@ -69,7 +69,7 @@ describe('file and id problems', () => {
     expect(await onlyIssue([...goodFiles(), { path: 'content/concepts/m-one.mdx', text: f.text }])).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:1:1  id  Duplicate id "m-one": content/concepts/m-one.mdx already uses it  → hint: Ids must be unique across all kinds: rename one of the files."`);
   });
   it('file in a folder that is no kind', async () => {
-    expect(await onlyIssue(withFiles({ path: 'content/drafts/idea.mdx', text: '---\ntitle: x\n---\n' }))).toMatchInlineSnapshot(`"content/drafts/idea.mdx:1:1  file  This file is in "drafts/", which is no kind  → hint: Move it into one of: mechanisms, biomarkers, cells-and-molecules, strategies, concepts, topics (one level deep)."`);
+    expect(await onlyIssue(withFiles({ path: 'content/drafts/idea.mdx', text: '---\ntitle: x\n---\n' }))).toMatchInlineSnapshot(`"content/drafts/idea.mdx:1:1  file  This file is in "drafts/", which is no kind  → hint: Move it into one of: mechanisms, biomarkers, cells-and-molecules, strategies, trials, drugs, concepts, topics (one level deep)."`);
   });
   it('non-mdx file in a kind folder', async () => {
     expect(await onlyIssue(withFiles({ path: 'content/concepts/notes.md', text: 'hi' }))).toMatchInlineSnapshot(`"content/concepts/notes.md:1:1  file  Only .mdx files may be entries  → hint: Rename it to notes.mdx, or remove it."`);

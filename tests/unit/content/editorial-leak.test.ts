@@ -18,8 +18,11 @@ import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';
 
 const { references: REFS } = loadReferences(readFileSync('content/references.yaml', 'utf8'));
 
-/** Verification wording that only editorial remarks use ("confirmed ORR" and "confirmatory scan" are facts). */
-const EDITORIAL_WORDING = [/\bconfirm\b/i, /\bverify\b/i, /\bnot seen\b/i, /surname only/i, /\bonly seen\b|\bseen only\b/i, /\bre-?check\b/i, /only the first author/i];
+/**
+ * Editorial wording: a verification remark ("; confirm", "(confirm DOI)", "confirm the year"), not the English verb in
+ * prose ("the phase 3 trial did not confirm it").
+ */
+const EDITORIAL_WORDING = [/(?:[;(—]|^)\s*confirm\b/im, /\bconfirm (?:the |its )?(?:DOI|PMID|date|year|volume|pages|authors?|surname|title|identifier|journal)\b/i, /\bverify\b/i, /\bnot seen\b/i, /surname only/i, /\bonly seen\b|\bseen only\b/i, /\bre-?check\b/i, /only the first author/i];
 
 /** Every sentence of every note and every seenAt entry, long enough to be unmistakable. */
 function secrets(refs: readonly Reference[]): string[] {

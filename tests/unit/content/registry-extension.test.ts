@@ -1,5 +1,5 @@
 /**
- * Adding a kind is one file and one registry line: this test registers a fixture kind (tests/fixtures/kinds/trial.ts)
+ * Adding a kind is one file and one registry line: this test registers a fixture kind (tests/fixtures/kinds/registry-study.ts)
  * and checks that validation, relations both ways, kind checks, search documents, the export and its JSON Schema,
  * the scaffold and the entry-page sections all pick it up with no other change.
  */
@@ -20,19 +20,19 @@ import { build, withFiles } from '../../helpers/make-corpus';
 
 vi.mock('@/lib/content/kinds/registry', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/lib/content/kinds/registry')>();
-  const { trial } = await import('../../fixtures/kinds/trial');
-  return { KIND_DEFS: [...original.KIND_DEFS, trial] };
+  const { registryStudy } = await import('../../fixtures/kinds/registry-study');
+  return { KIND_DEFS: [...original.KIND_DEFS, registryStudy] };
 });
 
 const trialFile = (id: string, registryId: string) => ({
-  path: `content/trials/${id}.mdx`,
+  path: `content/registry-studies/${id}.mdx`,
   text: `---\ntitle: Trial ${id}\ntitleZh: 试验\nsummary: A randomised trial that tests strategy one against the standard of care in NSCLC.\nreferences: [ref-one]\nevidenceContext: nsclc\nlastReviewed: 2026-11-24\nphase: '3'\nregistryId: ${registryId}\nstrategies: [s-one]\n---\n\n## Design\n\nIt tests [strategy one](s-one) <Cite id="ref-one" />.\n`,
 });
 
 describe('a kind added through the registry', () => {
   it('is a kind with a folder', () => {
-    expect(KINDS).toContain('trial');
-    expect(kindFromDir('trials')).toBe('trial');
+    expect(KINDS).toContain('registry-study');
+    expect(kindFromDir('registry-studies')).toBe('registry-study');
   });
 
   it('validates, builds and relates both ways', async () => {
@@ -46,20 +46,20 @@ describe('a kind added through the registry', () => {
       );
     };
     const trialHtml = html('t-trial');
-    expect(trialHtml).toContain('>Trial<'); // kind badge
+    expect(trialHtml).toContain('>Registry study<'); // kind badge
     expect(trialHtml).toContain('Phase 3');
     expect(trialHtml).toContain('NCT01234567');
     expect(trialHtml).toContain('>Tests<');
     // The strategy's page reads the same relation from its side, by the declared inverse.
     expect(html('s-one')).toContain('>Tested in<');
-    expect(html('s-one')).toContain('href="/trials/t-trial"');
+    expect(html('s-one')).toContain('href="/registry-studies/t-trial"');
   });
 
   it('runs its own cross-file checks with located messages', async () => {
     const corpus = await build(withFiles(trialFile('t-a', 'NCT01234567'), trialFile('t-b', 'NCT01234567')));
     expect(corpus.issues.map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "content/trials/t-b.mdx:9:13  registryId  Registry id "NCT01234567" is already used by content/trials/t-a.mdx  → hint: One file per trial.",
+        "content/registry-studies/t-b.mdx:9:13  registryId  Registry id "NCT01234567" is already used by content/registry-studies/t-a.mdx  → hint: One file per trial.",
       ]
     `);
   });
@@ -70,7 +70,7 @@ describe('a kind added through the registry', () => {
     const corpus = await build(withFiles(bad));
     expect(corpus.issues.map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "content/trials/t-bad.mdx:10:14  strategies[0]  "m-one" is a mechanism, but strategies must list drugs and strategies  → hint: Move "m-one" to the right field (e.g. related), or remove it.",
+        "content/registry-studies/t-bad.mdx:10:14  strategies[0]  "m-one" is a mechanism, but strategies must list drugs and strategies  → hint: Move "m-one" to the right field (e.g. related), or remove it.",
       ]
     `);
   });
@@ -78,14 +78,14 @@ describe('a kind added through the registry', () => {
   it('is searchable, exported with a JSON Schema, and scaffolded', async () => {
     const corpus = await build(withFiles(trialFile('t-trial', 'NCT01234567')));
     const trial = corpus.entries.filter((e) => e.id === 't-trial');
-    expect(toSearchDocs(trial)[0]).toMatchObject({ kind: 'trial', url: '/trials/t-trial', aliases: ['NCT01234567'] });
+    expect(toSearchDocs(trial)[0]).toMatchObject({ kind: 'registry-study', url: '/registry-studies/t-trial', aliases: ['NCT01234567'] });
     const [record] = toEntryRecords(trial, 'https://atlas.example');
-    expect(record).toMatchObject({ kind: 'trial', classification: { phase: '3', evidenceContext: 'nsclc' }, relations: { related: [], strategies: ['s-one'] } });
+    expect(record).toMatchObject({ kind: 'registry-study', classification: { phase: '3', evidenceContext: 'nsclc' }, relations: { related: [], strategies: ['s-one'] } });
     const schema = JSON.stringify(entriesJsonSchema('https://atlas.example/api/entries.schema.json'));
-    expect(schema).toContain('"const":"trial"');
-    const scaffold = scaffoldEntry('trial' as never, 'new-trial', '2026-12-01', { strategy: 's-one' });
-    const built = await build(withFiles({ path: 'content/trials/new-trial.mdx', text: scaffold }));
-    expect(built.issues.filter((i) => i.file === 'content/trials/new-trial.mdx').map((i) => i.field)).not.toContain('strategies[0]');
+    expect(schema).toContain('"const":"registry-study"');
+    const scaffold = scaffoldEntry('registry-study' as never, 'new-trial', '2026-12-01', { strategy: 's-one' });
+    const built = await build(withFiles({ path: 'content/registry-studies/new-trial.mdx', text: scaffold }));
+    expect(built.issues.filter((i) => i.file === 'content/registry-studies/new-trial.mdx').map((i) => i.field)).not.toContain('strategies[0]');
     expect(scaffold).toContain('strategies: [s-one]');
   });
 });
