@@ -55,6 +55,14 @@ REQUIRED.mechanism.push('keap1-nrf2-loss');
 REQUIRED.biomarker.push('keap1', 'smarca4', 'tigit', 'tertiary-lymphoid-structures', 'ctdna-dynamics');
 REQUIRED.concept.push('hyperprogression');
 REQUIRED.strategy.push('tigit-inhibitors', 'tgf-beta-trap', 'il-10-agonists');
+// drugs (issue 11): every checkpoint inhibitor approved for NSCLC in the US, EU or China that a source supports, and the
+// other drugs the atlas discusses.
+REQUIRED.drug.push(
+  'pembrolizumab', 'nivolumab', 'atezolizumab', 'durvalumab', 'cemiplimab', 'ipilimumab', 'tremelimumab', 'sintilimab', 'tislelizumab',
+  'camrelizumab', 'toripalimab', 'sugemalimab', 'ivonescimab', 'relatlimab', 'tiragolumab', 'vibostolimab', 'cobolimab', 'bintrafusp-alfa',
+  'pegilodecakin', 'bempegaldesleukin', 'nogapendekin-alfa-inbakicept', 'trastuzumab-deruxtecan', 'datopotamab-deruxtecan', 'epacadostat',
+  'oleclumab', 'monalizumab', 'mrna-4157', 'bevacizumab', 'ramucirumab', 'osimertinib', 'sotorasib',
+);
 
 let corpus: Corpus;
 beforeAll(async () => {
