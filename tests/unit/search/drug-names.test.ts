@@ -29,6 +29,7 @@ describe('drugs are found by brand, generic and Chinese names', () => {
     ['Anktiva', 'nogapendekin-alfa-inbakicept'],
     ['Enhertu', 'trastuzumab-deruxtecan'],
     ['Datroway', 'datopotamab-deruxtecan'],
+    ['Opdualag', 'relatlimab'],
     ['替雷利珠单抗', 'tislelizumab'],
     ['依沃西单抗', 'ivonescimab'],
     ['AK112', 'ivonescimab'],
