@@ -65,6 +65,14 @@ REQUIRED.trial.push(
   'pacific', 'pearls-keynote-091', 'pivot-02', 'pivot-io-001', 'poseidon', 'pragmatica-lung', 'relativity-047',
   'sapphire', 'skyscraper-01', 'tropion-lung01', 'wjog8515l',
 );
+// drugs (issue 11): every checkpoint inhibitor approved for NSCLC in the US, EU or China that a source supports, and the
+// other drugs the atlas discusses.
+REQUIRED.drug.push(
+  'pembrolizumab', 'nivolumab', 'atezolizumab', 'durvalumab', 'cemiplimab', 'ipilimumab', 'tremelimumab', 'sintilimab', 'tislelizumab',
+  'camrelizumab', 'toripalimab', 'sugemalimab', 'ivonescimab', 'relatlimab', 'tiragolumab', 'vibostolimab', 'cobolimab', 'bintrafusp-alfa',
+  'pegilodecakin', 'bempegaldesleukin', 'nogapendekin-alfa-inbakicept', 'trastuzumab-deruxtecan', 'datopotamab-deruxtecan', 'epacadostat',
+  'oleclumab', 'monalizumab', 'mrna-4157', 'bevacizumab', 'ramucirumab', 'osimertinib', 'sotorasib',
+);
 
 let corpus: Corpus;
 beforeAll(async () => {
