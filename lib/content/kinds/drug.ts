@@ -95,6 +95,7 @@ export const drug = defineKind({
     related: RELATED,
     strategies: { target: 'strategy', label: 'used in', inverse: 'uses', description: 'Strategy entries this drug belongs to.' },
   },
+  sections: ['approvals', 'evidence'],
   facts: (e) => [
     ['Target', e.target],
     ['Class', e.drugClass.replace(/-/g, ' ')],

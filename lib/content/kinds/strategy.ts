@@ -91,6 +91,7 @@ export const strategy = defineKind({
       description: 'Mechanism entries this strategy is meant to overcome.',
     },
   },
+  sections: ['stage', 'trials-forest', 'evidence'],
   facts: (e, derived) => [
     ['Stage of evidence', shownStage(e, derived)?.label],
     ['Tumour context', e.tumourContext],

@@ -176,6 +176,7 @@ export const trial = defineKind({
     biomarkers: { target: 'biomarker', label: 'selects on', inverse: 'used to select in', description: 'Biomarker entries the trial selected or stratified on.' },
     mechanisms: { target: 'mechanism', label: 'informs', inverse: 'informed by', description: 'Mechanism entries the trial informs.' },
   },
+  sections: ['outcomes', 'evidence'],
   facts: (e) => [
     ['Acronym', e.acronym],
     ['Registry', e.registryId],
