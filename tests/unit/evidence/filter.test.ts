@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceHref, matchesFilters, paginate, parseEvidenceParams } from '@/lib/evidence/filter';
+import { evidenceHref, matchesFilters, paginate, parseEvidenceParams, type EvidenceFilters } from '@/lib/evidence/filter';
 
 const none = { level: [], type: [], direction: [], context: [], entry: null, page: 1 };
 
@@ -52,7 +52,7 @@ describe('paginate', () => {
 
 describe('evidenceHref', () => {
   it('writes the filters back as a query that parses to the same filters', () => {
-    const f = { level: ['A', 'B'], type: ['safety'], direction: [], context: ['preclinical'], entry: 'm-one', page: 2 } as const;
+    const f: EvidenceFilters = { level: ['A', 'B'], type: ['safety'], direction: [], context: ['preclinical'], entry: 'm-one', page: 2 };
     const href = evidenceHref(f, 'st-1');
     expect(href).toBe('/evidence?level=A&level=B&type=safety&context=preclinical&entry=m-one&page=2#st-1');
     const params: Record<string, string[]> = {};
