@@ -73,7 +73,7 @@ export default async function EntryPage({ params }: { params: Params }) {
   return (
     <>
       {/* React escapes the text of a script element, and serializeJsonLd leaves no "<" in it anyway. */}
-      <script type="application/ld+json">{serializeJsonLd(entryJsonLd(entry, refs, siteUrl()))}</script>
+      <script type="application/ld+json">{serializeJsonLd(entryJsonLd(entry, refs, siteUrl(), (id) => site.getEntry(id)?.title))}</script>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: kindHref(entry.kind), label: KIND_INFO[entry.kind].plural }, { label: entry.title }]} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
         <article aria-labelledby="entry-title">
