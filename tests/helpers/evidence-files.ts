@@ -1,10 +1,9 @@
 /**
  * Fixture files for the evidence model: a bibliography with a regulatory and a registry source beside the
- * journal ones, a phase 3 trial that tests s-one (which backs s-one's `stage: phase-3`), a drug with an approval,
- * and a mechanism with graded statements. Each builder takes extra or replacement frontmatter lines.
+ * journal ones, a phase 3 trial that tests s-one, and a drug with an approval. Each builder takes extra or replacement frontmatter lines.
  */
 import type { RawFile } from '@/lib/content/read-files';
-import { REFS, withFiles } from './fixture-files';
+import { goodFiles, REFS, withFiles } from './fixture-files';
 
 export const EVIDENCE_REFS = `${REFS}- id: fda-approval
   type: regulatory
@@ -99,8 +98,18 @@ export const drugFile = (id = 'drug-one', ...lines: string[]): RawFile => ({
   text: `---\n${frontmatter(DRUG_BASE, lines)}\n---\n\n## What it is\n\nA drug of [strategy one](s-one).\n`,
 });
 
-/** The good corpus with the evidence bibliography, trial trial-one (backing s-one) and `files`. */
+/** Strategy s-one of the good corpus with its `stage` line replaced by `stage` (none: the stage is derived). */
+export function strategyOne(stage?: string): RawFile {
+  const f = goodFiles().find((x) => x.path === 'content/strategies/s-one.mdx')!;
+  const text = f.text.replace(/^stage: .*\n/m, '').replace(/^targets: (.*)$/m, (line) => (stage ? `${line}\nstage: ${stage}` : line));
+  return { path: f.path, text };
+}
+
+/**
+ * The good corpus with the evidence bibliography, trial trial-one (which tests s-one), s-one without a hand-typed
+ * stage (it is derived from trial-one), and `files`.
+ */
 export function evidenceFiles(...files: RawFile[]): RawFile[] {
-  const base = [{ path: 'content/references.yaml', text: EVIDENCE_REFS }, trialFile()];
+  const base = [{ path: 'content/references.yaml', text: EVIDENCE_REFS }, trialFile(), strategyOne()];
   return withFiles(...base.filter((b) => !files.some((f) => f.path === b.path)), ...files);
 }

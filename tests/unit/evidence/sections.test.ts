@@ -84,8 +84,7 @@ describe('sections in the registry', () => {
 describe('entry sections', () => {
   let site: Site;
   beforeAll(async () => {
-    const unstaged = editGood('content/strategies/s-one.mdx', 'stage: phase-3\n', '');
-    site = await siteOf(mechanismWithStatements(), biomarkerStatement, unstaged, drugFile('drug-one', 'strategies: [s-one]'));
+    site = await siteOf(mechanismWithStatements(), biomarkerStatement, drugFile('drug-one', 'strategies: [s-one]'));
   });
 
   it('a trial page: every outcome record, sponsor results labelled, sources as numbered citations, a forest plot with its table', () => {
