@@ -116,7 +116,7 @@ const valid = (r: ForestInput) => [r.value, r.ciLow, r.ciHigh].every((n) => Numb
  * rows and a default axis.
  */
 export function forestLayout(input: readonly ForestInput[], options: ForestOptions = {}): ForestLayout {
-  const { width = 640, labelWidth = 200, valueWidth = 130, rowHeight = 26, limits = DEFAULT_LIMITS, maxLabel = 30 } = options;
+  const { width = 640, labelWidth = 200, valueWidth = 130, rowHeight = 26, limits = DEFAULT_LIMITS, maxLabel = 26 } = options;
   const drawable = input.filter(valid);
   const domain = forestDomain(drawable, limits);
   const plotLeft = labelWidth;
