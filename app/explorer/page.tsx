@@ -6,6 +6,8 @@ import { MechanismResult } from '@/components/explorer/mechanism-result';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getSite } from '@/lib/site/get-site';
 import { collectFindings } from '@/lib/explorer/findings';
+import { linkLevels } from '@/lib/explorer/link-levels';
+import { collectStatements } from '@/lib/evidence/statements';
 
 export const dynamic = 'force-static';
 
@@ -20,6 +22,7 @@ export default async function ExplorerPage() {
   const site = await getSite();
   const findings = collectFindings(site.entries);
   const mechanisms = site.byKind('mechanism');
+  const levels = linkLevels(findings, collectStatements(site.entries));
   const linked = mechanisms.filter((m) => findings.some((f) => f.mechanisms.includes(m.id)));
   const groups: FindingGroup[] = site
     .byKind('biomarker')
@@ -27,7 +30,7 @@ export default async function ExplorerPage() {
       title: b.title,
       findings: findings
         .filter((f) => f.biomarker === b.id)
-        .map((f) => ({ id: f.id, label: f.label, labelZh: f.labelZh, mechanisms: f.mechanisms, note: f.note })),
+        .map((f) => ({ id: f.id, label: f.label, labelZh: f.labelZh, mechanisms: f.mechanisms, note: f.note, levels: levels[f.id] ?? {} })),
     }))
     .filter((g) => g.findings.length);
   const cards = Object.fromEntries(linked.map((m) => [m.id, <MechanismResult key={m.id} site={site} mechanism={m} />]));
@@ -47,8 +50,10 @@ export default async function ExplorerPage() {
       </div>
       <p className="mt-4 max-w-3xl">
         Pick the findings of a tumour profile. Mechanisms are ranked by how many of the selected findings link to them; ties
-        go to the mechanism the findings name first (each finding lists its most direct mechanism first), then follow the
-        atlas&apos;s reading order. A higher rank means that more of the selected findings point to a mechanism in the
+        go to the mechanism with the better evidence level behind those links (the best level, A to E, among the{' '}
+        <a href="/evidence#levels">graded statements</a> that concern both the finding&apos;s biomarker and the mechanism;
+        links no statement grades come after graded ones), then to the mechanism the findings name first (each finding lists
+        its most direct mechanism first), then follow the atlas&apos;s reading order. A higher rank means that more of the selected findings point to a mechanism in the
         literature, not that it is more likely in a given patient. The selection is kept in the address, so the page can be
         shared.
       </p>

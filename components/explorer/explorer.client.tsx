@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { rankMechanisms } from '@/lib/explorer/rank';
 import { parseSelection, selectionSearch, SELECTION_PARAM, toggleSelection } from '@/lib/explorer/selection';
+import { LEVEL_INFO, type EvidenceLevel } from '@/lib/content/vocabulary';
 
 export interface FindingView {
   id: string;
@@ -9,6 +10,8 @@ export interface FindingView {
   labelZh: string;
   mechanisms: string[];
   note: string | null;
+  /** Best evidence level behind each link, by mechanism id (ungraded links absent). */
+  levels: Record<string, EvidenceLevel>;
 }
 
 export interface FindingGroup {
@@ -145,7 +148,8 @@ export function Explorer({ groups, mechanismOrder, cards }: Props) {
                   <strong>
                     {r.count} of {plural(selected.length, 'selected finding', 'selected findings')}
                   </strong>
-                  : {r.findings.map((f) => label.get(f)).join(', ')}
+                  : {r.findings.map((f) => label.get(f)).join(', ')} ·{' '}
+                  {r.level ? `best evidence: level ${r.level} (${LEVEL_INFO[r.level].label.toLowerCase()})` : 'no graded statement on these links'}
                 </p>
                 {cards[r.id]}
               </li>

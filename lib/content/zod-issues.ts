@@ -38,6 +38,11 @@ const EXPECTED_WORDS: Record<string, string> = {
   boolean: 'true or false',
 };
 
+/** True for a message a schema wrote itself, not zod's default "Too small: …" / "Too big: …" wording. */
+function isCustom(message: string): boolean {
+  return !/^Too (small|big)\b/.test(message);
+}
+
 /**
  * The hint for an id or key that is not kebab-case. A one-letter slip that breaks the pattern (a capital, an
  * underscore, an accent, a space) stops the entry at validation, before the pass that compares keys with the
@@ -97,9 +102,12 @@ export function zodIssueToContent(
         return issue(file, at.line, at.column, field, `Too short: expected at least ${String(zi.minimum)} characters, received ${len}`, 'Say a little more.');
       }
       if (zi.origin === 'array') {
-        return issue(file, at.line, at.column, field, zi.message.startsWith('Expected at least') ? `${zi.message}, received ${len ?? 0}` : `Expected at least ${String(zi.minimum)} item(s), received ${len ?? 0}`, `Add ids to "${field}".`);
+        const hint = /(^|\.)(sources|references)$/.test(field) ? `Add the key of a source in content/references.yaml to "${field}".` : `Add ids to "${field}".`;
+        return issue(file, at.line, at.column, field, zi.message.startsWith('Expected at least') ? `${zi.message}, received ${len ?? 0}` : `Expected at least ${String(zi.minimum)} item(s), received ${len ?? 0}`, hint);
       }
-      return issue(file, at.line, at.column, field, `Too small: expected at least ${String(zi.minimum)}, received ${describe(zi.input)}`);
+      // A schema's own wording ("A P value must be greater than 0") beats the generic one; an exclusive bound is "more than".
+      if (isCustom(zi.message)) return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`);
+      return issue(file, at.line, at.column, field, `Too small: expected ${zi.inclusive === false ? 'more than' : 'at least'} ${String(zi.minimum)}, received ${describe(zi.input)}`);
     }
     case 'too_big': {
       const at = locate(path);
@@ -107,7 +115,8 @@ export function zodIssueToContent(
         const len = typeof zi.input === 'string' ? zi.input.trim().length : 0;
         return issue(file, at.line, at.column, field, `Too long: expected at most ${String(zi.maximum)} characters, received ${len}`, 'Shorten it; put detail in the body.');
       }
-      return issue(file, at.line, at.column, field, `Too big: expected at most ${String(zi.maximum)}, received ${describe(zi.input)}`);
+      if (isCustom(zi.message)) return issue(file, at.line, at.column, field, `${zi.message}, received ${describe(zi.input)}`);
+      return issue(file, at.line, at.column, field, `Too big: expected ${zi.inclusive === false ? 'less than' : 'at most'} ${String(zi.maximum)}, received ${describe(zi.input)}`);
     }
     case 'invalid_format': {
       const at = locate(path);

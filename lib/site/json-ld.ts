@@ -6,10 +6,15 @@
 import type { Entry } from '../content/build-corpus';
 import { schemaOrgAuthors } from '../content/authors';
 import { AGENCIES, type Reference } from '../content/references';
+import type { TrialData } from '../content/kinds/trial';
 import { entryHref } from './routes';
 import { SITE_NAME } from './metadata';
 
-export function entryJsonLd(entry: Entry, refs: readonly Reference[], origin: string): Record<string, unknown> {
+/**
+ * The JSON-LD of an entry page. A trial page's `mainEntity` is the trial itself (see trialJsonLd); `titleOf` names
+ * the entries it refers to (its drugs).
+ */
+export function entryJsonLd(entry: Entry, refs: readonly Reference[], origin: string, titleOf: (id: string) => string | undefined = () => undefined): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -24,6 +29,55 @@ export function entryJsonLd(entry: Entry, refs: readonly Reference[], origin: st
     audience: { '@type': 'MedicalAudience', audienceType: 'Clinician' },
     isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: origin },
     citation: refs.map(citationJsonLd),
+    ...(entry.kind === 'trial' ? { mainEntity: trialJsonLd(entry, origin, titleOf) } : {}),
+  };
+}
+
+const STUDY_STATUS: Record<TrialData['status'], string> = {
+  recruiting: 'https://schema.org/Recruiting',
+  active: 'https://schema.org/ActiveNotRecruiting',
+  completed: 'https://schema.org/Completed',
+  terminated: 'https://schema.org/Terminated',
+};
+
+/** An outcome record as one line of text: "OS (primary), arm vs comparator: HR 0.62 (95% CI 0.5–0.78); P 0.001; met". */
+function outcomeText(t: TrialData, o: TrialData['outcomes'][number]): string {
+  const arm = (id: string | undefined) => t.arms.find((a) => a.id === id)?.label ?? id;
+  const e = o.effect;
+  const effect = !e
+    ? 'no numbers reported'
+    : e.measure === 'hr'
+      ? `HR ${e.value} (${e.ciLevel}% CI ${e.ciLow}–${e.ciHigh})`
+      : e.measure === 'proportion'
+        ? `${e.responders}/${e.total}${e.versusTotal !== undefined ? ` vs ${e.versusResponders}/${e.versusTotal}` : ''}`
+        : `median ${e.value}${e.versusValue !== undefined ? ` vs ${e.versusValue}` : ''} ${e.unit}`;
+  const parts = [`${o.endpoint}${o.primary ? ' (primary)' : ''}${o.population ? `, ${o.population}` : ''}, ${arm(o.arm)}${o.versus ? ` vs ${arm(o.versus)}` : ''}: ${effect}`];
+  if (o.p !== undefined) parts.push(`P ${o.p}`);
+  if (o.met !== undefined) parts.push(o.met ? 'met' : 'not met');
+  if (o.reportedBy === 'sponsor') parts.push('sponsor-reported');
+  return parts.join('; ');
+}
+
+/**
+ * A trial as schema.org MedicalTrial: phase, design (randomised when it has two or more arms), status, the
+ * condition studied, the drugs as study subjects, the population and the outcome records as text. Only
+ * validated fields are read: nothing editorial.
+ */
+export function trialJsonLd(entry: Extract<Entry, { kind: 'trial' }>, origin: string, titleOf: (id: string) => string | undefined): Record<string, unknown> {
+  const drugIds = [...new Set([...entry.drugs, ...entry.arms.flatMap((a) => a.drugs)])];
+  return {
+    '@type': 'MedicalTrial',
+    '@id': `${origin}${entryHref(entry.kind, entry.id)}#trial`,
+    name: entry.title,
+    alternateName: entry.acronym,
+    ...(entry.registryId ? { identifier: entry.registryId } : {}),
+    phase: `Phase ${entry.phase}`,
+    ...(entry.arms.length > 1 ? { trialDesign: 'https://schema.org/RandomizedTrial' } : {}),
+    status: STUDY_STATUS[entry.status],
+    healthCondition: { '@type': 'MedicalCondition', name: entry.tumourType },
+    population: [entry.population, entry.biomarkerSelection].filter(Boolean).join(' '),
+    studySubject: drugIds.map((id) => ({ '@type': 'Drug', name: titleOf(id) ?? id, url: `${origin}${entryHref('drug', id)}` })),
+    ...(entry.outcomes.length ? { outcome: entry.outcomes.map((o) => outcomeText(entry, o)) } : {}),
   };
 }
 

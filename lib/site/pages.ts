@@ -35,6 +35,8 @@ export const PAGES: readonly SitePage[] = [
   { key: 'map', path: '/map', route: '/map', label: 'Mechanism map', labelZh: '耐药机制图谱', nav: true, sitemap: true },
   { key: 'explorer', path: '/explorer', route: '/explorer', label: 'Biomarker explorer', labelZh: '生物标志物谱探索', nav: true, sitemap: true },
   { key: 'strategy-matrix', path: '/strategy-matrix', route: '/strategy-matrix', label: 'Strategy matrix', labelZh: '策略与耐药机制对照', nav: true, sitemap: true },
+  // Server-rendered per request: its filters are a GET form read from the query string (like /search).
+  { key: 'evidence', path: '/evidence', route: '/evidence', label: 'Evidence', labelZh: '证据陈述', nav: true, sitemap: true },
   { key: 'glossary', path: '/glossary', route: '/glossary', label: 'Glossary', labelZh: '术语表', nav: true, sitemap: true },
   { key: 'references', path: '/references', route: '/references', label: 'Bibliography', labelZh: '参考文献', nav: true, sitemap: true },
   // The header has its own search form; result pages are query-dependent, so not in the sitemap.

@@ -2,11 +2,14 @@
  * The browser tests' page lists, read from the page registry (lib/site/pages.ts) so a new page is tested
  * without editing the tests.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PAGES, type SitePage } from '../../lib/site/pages';
 
 /** Query strings that make a page show content where its bare path shows an empty state. */
 const SAMPLE_QUERY: Record<string, string> = {
   explorer: '?f=stk11-lof,kras-mut',
+  evidence: '?level=A&level=B',
   search: '?q=TMB',
 };
 
@@ -18,6 +21,16 @@ export function sampleUrl(p: SitePage, overrides: Record<string, string> = {}): 
 /** One registry page per route folder: the kind lists share app/[kind], so one of them stands for all. */
 const ONE_PER_ROUTE = PAGES.filter((p, i) => PAGES.findIndex((q) => q.route === p.route) === i);
 
+/**
+ * The page of the first entry (by file name) in content/<dir>, for kinds whose entries the content branches write:
+ * none while the folder is empty, so the list never names a page that does not exist.
+ */
+function firstEntryPage(dir: string): Record<string, string> {
+  const folder = join(process.cwd(), 'content', dir);
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort() : [];
+  return files.length ? { [dir.replace(/s$/, '')]: `/${dir}/${files[0].slice(0, -4)}` } : {};
+}
+
 /** One URL per page type, shared by the accessibility, header and CSP tests. */
 export const PAGE_TYPES: Record<string, string> = {
   ...Object.fromEntries(ONE_PER_ROUTE.map((p) => [p.route === '/[kind]' ? 'kind list' : p.label.toLowerCase(), sampleUrl(p)])),
@@ -27,5 +40,7 @@ export const PAGE_TYPES: Record<string, string> = {
   strategy: '/strategies/engineered-cytokines',
   concept: '/concepts/pseudoprogression',
   topic: '/topics/extrinsic-tumour-microenvironment',
+  ...firstEntryPage('trials'),
+  ...firstEntryPage('drugs'),
   'not found': '/no-such-page',
 };

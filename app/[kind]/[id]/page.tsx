@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Backlinks } from '@/components/entry/backlinks';
-import { BiomarkerFindings } from '@/components/entry/biomarker-findings';
 import { CiteThisPage } from '@/components/entry/cite-this-page';
 import { EntryBadges } from '@/components/entry/badges';
 import { Disclaimer } from '@/components/entry/disclaimer';
@@ -9,6 +8,7 @@ import { EvidencePanel } from '@/components/entry/evidence-panel';
 import { KeyFacts } from '@/components/entry/key-facts';
 import { ReferencesList } from '@/components/entry/references-list';
 import { RelatedEntries } from '@/components/entry/related-entries';
+import { EntrySections, entrySections, sectionContext } from '@/components/entry/sections';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Toc } from '@/components/layout/toc';
 import { MdxContent } from '@/components/mdx-content';
@@ -61,8 +61,10 @@ export default async function EntryPage({ params }: { params: Params }) {
   const { site, entry } = found;
   const refs = entry.refs.map((k) => site.getReference(k)).filter((r): r is Reference => r !== undefined);
   const cited = new Set(entry.citations.map((c) => c.key));
+  const sectionCtx = sectionContext(site, entry);
+  const sections = entrySections(sectionCtx);
   const extraToc = [
-    ...(entry.kind === 'biomarker' && entry.findings.length ? [{ id: 'findings', text: 'Findings in the explorer' }] : []),
+    ...sections.map((s) => ({ id: s.id, text: s.title })),
     { id: 'related', text: 'Related entries' },
     { id: 'backlinks', text: 'Pages that link here' },
     { id: 'references', text: 'References' },
@@ -71,7 +73,7 @@ export default async function EntryPage({ params }: { params: Params }) {
   return (
     <>
       {/* React escapes the text of a script element, and serializeJsonLd leaves no "<" in it anyway. */}
-      <script type="application/ld+json">{serializeJsonLd(entryJsonLd(entry, refs, siteUrl()))}</script>
+      <script type="application/ld+json">{serializeJsonLd(entryJsonLd(entry, refs, siteUrl(), (id) => site.getEntry(id)?.title))}</script>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: kindHref(entry.kind), label: KIND_INFO[entry.kind].plural }, { label: entry.title }]} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
         <article aria-labelledby="entry-title">
@@ -94,7 +96,7 @@ export default async function EntryPage({ params }: { params: Params }) {
           <div className="prose">
             <MdxContent site={site} entry={entry} />
           </div>
-          <BiomarkerFindings entry={entry} site={site} />
+          <EntrySections sections={sections} ctx={sectionCtx} />
           <RelatedEntries site={site} id={entry.id} />
           <Backlinks site={site} id={entry.id} />
           <ReferencesList refs={refs} cited={cited} />

@@ -95,6 +95,7 @@ export const biomarker = defineKind({
   },
   schema: biomarkerSchema,
   relations: { related: RELATED },
+  sections: ['findings', 'evidence'],
   facts: (e) => [
     ['Type', enumText(e.biomarkerType)],
     ['Genes', e.genes.join(', ')],

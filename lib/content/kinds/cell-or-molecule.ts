@@ -28,6 +28,7 @@ export const cellOrMolecule = defineKind({
     related: RELATED,
     suppresses: { target: 'cell-or-molecule', label: 'suppresses', inverse: 'suppressed by', description: 'Cell-or-molecule entries this one suppresses.' },
   },
+  sections: ['evidence'],
   facts: (e) => [
     ['Type', enumText(e.entityType)],
     ['Role in anti-tumour immunity', enumText(e.role)],

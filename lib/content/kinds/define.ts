@@ -42,6 +42,20 @@ export interface RelationDef<T extends string = string> {
   description: string;
 }
 
+/**
+ * Kind-specific sections of an entry page, rendered after the body in the order a kind lists them, each with its
+ * table-of-contents item (components/entry/sections maps every key to its component; a section with nothing to
+ * show for an entry is left out):
+ * - `outcomes`: a trial's outcome records (table, and a forest plot of its hazard ratios);
+ * - `stage`: a strategy's derived stage of evidence with the approval or trial that decides it;
+ * - `trials-forest`: the trials that test a strategy, with a forest plot across their hazard ratios;
+ * - `approvals`: a drug's approvals, grouped by agency, with dates, indications and sources;
+ * - `findings`: a biomarker's explorer findings;
+ * - `evidence`: the graded statements about the entry (its own and those that name it in `concerns`).
+ */
+export const SECTION_KEYS = ['outcomes', 'stage', 'trials-forest', 'approvals', 'findings', 'evidence'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
 /** A row of the key-facts list on an entry page; rows with an empty value are left out. */
 export type Fact = readonly [label: string, value: string | null | undefined];
 
@@ -119,6 +133,8 @@ export interface KindSpec<N extends string, S extends z.ZodObject, R extends Par
   schema: S;
   /** Typed relations by field name. */
   relations: R;
+  /** Kind-specific sections of the entry page, in order (see SECTION_KEYS). */
+  sections?: readonly SectionKey[];
   /** Key facts on the entry page, in order. */
   facts?: (e: z.output<S>, derived: Derived) => Fact[];
   /** Classification badges after the kind badge. */

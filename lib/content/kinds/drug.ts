@@ -57,7 +57,7 @@ export const drugSchema = baseEntry
   .superRefine((d, ctx) => {
     d.approvals.forEach((a, i) => {
       if (a.date > d.lastReviewed) {
-        ctx.addIssue({ code: 'custom', path: ['approvals', i, 'date'], message: `The approval is dated ${a.date}, after the entry's lastReviewed (${d.lastReviewed})` });
+        ctx.addIssue({ code: 'custom', path: ['approvals', i, 'date'], message: `The approval is dated ${a.date}, after the entry's lastReviewed (${d.lastReviewed})`, params: { hint: 'Check the date against the agency’s decision, then set lastReviewed to the day you checked it.' } });
       }
     });
   });
@@ -95,6 +95,7 @@ export const drug = defineKind({
     related: RELATED,
     strategies: { target: 'strategy', label: 'used in', inverse: 'uses', description: 'Strategy entries this drug belongs to.' },
   },
+  sections: ['approvals', 'evidence'],
   facts: (e) => [
     ['Target', e.target],
     ['Class', e.drugClass.replace(/-/g, ' ')],

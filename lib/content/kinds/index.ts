@@ -8,7 +8,7 @@
  * content/<dir>/. Nothing else is required; tests/unit/content/registry.test.ts walks every kind and relation.
  */
 import type { z } from 'zod';
-import type { Badge, CheckContext, Derived, Fact, KindDef, KindMeta, RelationDef, SearchFacets } from './define';
+import type { Badge, CheckContext, Derived, Fact, KindDef, KindMeta, RelationDef, SearchFacets, SectionKey } from './define';
 import { KIND_DEFS } from './registry';
 
 export { KIND_DEFS };
@@ -96,6 +96,11 @@ function specFor(entry: EntryData): EntrySpec {
   return kindDef(entry.kind) as unknown as EntrySpec;
 }
 
+/** The kind-specific sections of a kind's entry page, in order (empty when it declares none). */
+export function sectionsOf(kind: Kind): readonly SectionKey[] {
+  return kindDef(kind).sections ?? [];
+}
+
 /** Key facts of an entry's page (kind-specific rows; empty values dropped). */
 export function factsOf(entry: EntryData & { derived?: Derived }): Fact[] {
   return (specFor(entry).facts?.(entry, entry.derived ?? {}) ?? []).filter(([, v]) => v !== undefined && v !== null && v !== '');
@@ -131,7 +136,8 @@ export function classificationOf(entry: EntryData & { derived?: Derived }): Reco
   return specFor(entry).classification.of(entry, entry.derived ?? {});
 }
 
-export type { Badge, Derived, Fact, KindDef, KindMeta, RelationDef, SearchFacets } from './define';
+export type { Badge, Derived, Fact, KindDef, KindMeta, RelationDef, SearchFacets, SectionKey } from './define';
+export { SECTION_KEYS } from './define';
 export type { DerivedStage, StageBasis } from './strategy-stage';
 export * from '../vocabulary';
 

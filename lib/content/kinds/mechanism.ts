@@ -43,6 +43,7 @@ export const mechanism = defineKind({
     },
     involves: { target: 'cell-or-molecule', label: 'involves', inverse: 'involved in', description: 'Cell-or-molecule entries that carry out this mechanism.' },
   },
+  sections: ['evidence'],
   facts: (e) => [
     ['Origin', `${ORIGIN_LABEL[e.origin]} (${ORIGIN_ZH[e.origin]})`],
     ['Timing', `${TIMING_LABEL[e.timing]} (${TIMING_ZH[e.timing]})`],

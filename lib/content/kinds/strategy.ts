@@ -47,15 +47,22 @@ export function shownStage(e: Pick<StrategyData, 'stage'>, derived: Derived): { 
   return e.stage ? { stage: e.stage, label: STAGE_LABEL[e.stage] } : null;
 }
 
+const RESULT_WORDS = { positive: 'primary endpoint met', negative: 'primary endpoint not met', mixed: 'primary endpoints partly met', 'not-reported': 'no primary result recorded' } as const;
+
 function describeBasis(d: DerivedStage): string {
-  if (d.basis.type === 'approval') return `${d.basis.approval.agency} approval of ${d.basis.approval.drug} (${d.basis.approval.date})`;
-  if (d.basis.type === 'trial') return `${d.basis.trial.acronym} (phase ${d.basis.trial.phase}, ${d.basis.trial.result.replace('-', ' ')})`;
+  if (d.basis.type === 'approval') return `the ${d.basis.approval.agency} approval of ${d.basis.approval.drug} on ${d.basis.approval.date}`;
+  if (d.basis.type === 'trial') return `${d.basis.trial.acronym}, phase ${d.basis.trial.phase}, ${RESULT_WORDS[d.basis.trial.result]}`;
   return 'nothing';
 }
 
 /** A stated `stage` must be what the linked drugs and trials say, or `preclinical` when nothing is linked. */
 export const stageMatchesEvidence: CorpusCheck = (ctx) => {
   const issues: ContentIssue[] = [];
+  // A trial or drug file that failed validation may list any strategy: judging stages without it would report a
+  // second, spurious problem for one bad file (its own problems are reported where it is).
+  const valid = new Set(ctx.entries.map((e) => e.id));
+  const unreadable = [...ctx.ids].some(([id, { kind }]) => (kind === 'trial' || kind === 'drug') && !valid.has(id));
+  if (unreadable) return issues;
   for (const s of entriesOfKind<StrategyData>(ctx, 'strategy')) {
     const claimed = s.data.stage;
     if (!claimed) continue;
@@ -63,7 +70,7 @@ export const stageMatchesEvidence: CorpusCheck = (ctx) => {
     const derived = deriveStage(approvals, trials);
     const at = s.locate(['stage']);
     if (derived.stage && derived.stage !== claimed) {
-      issues.push(issue(s.file, at.line, at.column, 'stage', `The strategy claims "${claimed}", but its sources say "${derived.stage}" (${describeBasis(derived)})`, 'Remove `stage`: it is derived from the drugs and trials that list this strategy.'));
+      issues.push(issue(s.file, at.line, at.column, 'stage', `The strategy claims "${claimed}", but its trials and drugs say "${derived.stage}", decided by ${describeBasis(derived)}`, 'Remove `stage`: it is derived from the drugs and trials that list this strategy.'));
     } else if (!derived.stage && claimed !== 'preclinical') {
       issues.push(issue(s.file, at.line, at.column, 'stage', `The strategy claims "${claimed}", but no trial or drug entry lists it`, `Add the trial (content/trials/) or the approved drug (content/drugs/) with \`strategies: [${s.id}]\`, then remove \`stage\`.`));
     }
@@ -91,6 +98,7 @@ export const strategy = defineKind({
       description: 'Mechanism entries this strategy is meant to overcome.',
     },
   },
+  sections: ['stage', 'trials-forest', 'evidence'],
   facts: (e, derived) => [
     ['Stage of evidence', shownStage(e, derived)?.label],
     ['Tumour context', e.tumourContext],

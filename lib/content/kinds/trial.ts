@@ -84,6 +84,7 @@ export const armSchema = z.strictObject({
 
 const registryId = z.string().refine((s) => Object.values(REGISTRIES).some((r) => r.pattern.test(s)), {
   error: 'Expected a trial registry id such as NCT04294810 (NCT and 8 digits), ChiCTR2000029308 or 2014-000180-27',
+  params: { hint: 'Copy the id exactly as the registry page shows it.' },
 });
 
 export const trialSchema = baseEntry
@@ -125,23 +126,23 @@ export const trialSchema = baseEntry
       for (const field of ['arm', 'versus'] as const) {
         const a = o[field];
         if (a !== undefined && !arms.has(a)) {
-          ctx.addIssue({ code: 'custom', path: ['outcomes', i, field], message: `The trial has no arm "${a}" (arms: ${[...arms].join(', ')})` });
+          ctx.addIssue({ code: 'custom', path: ['outcomes', i, field], message: `The trial has no arm "${a}" (arms: ${[...arms].join(', ')})`, params: { hint: 'Use the id of one of the arms listed under `arms`, or add the arm.' } });
         }
       }
       const e = o.effect;
       if (!e) {
-        if (o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'An outcome without an effect must at least say whether the endpoint was met' });
+        if (o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'An outcome without an effect must at least say whether the endpoint was met', params: { hint: 'Add `met: true` or `met: false`, as the source reports it.' } });
       } else if (e.measure === 'hr') {
-        if (e.ciLow > e.ciHigh) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'ciLow'], message: `The interval is reversed (${e.ciLow} > ${e.ciHigh})` });
+        if (e.ciLow > e.ciHigh) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'ciLow'], message: `The confidence interval is reversed: ciLow ${e.ciLow} is above ciHigh ${e.ciHigh}`, params: { hint: 'Swap ciLow and ciHigh.' } });
         else if (e.value < e.ciLow || e.value > e.ciHigh) {
-          ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'value'], message: `The hazard ratio ${e.value} lies outside its own confidence interval ${e.ciLow}–${e.ciHigh}` });
+          ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'value'], message: `The hazard ratio ${e.value} lies outside its own confidence interval ${e.ciLow}–${e.ciHigh}`, params: { hint: 'Check the three numbers against the source: the estimate lies inside its interval.' } });
         }
-        if (o.versus === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'versus'], message: 'A hazard ratio needs the comparator arm (versus)' });
+        if (o.versus === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'versus'], message: 'A hazard ratio needs the comparator arm (versus)', params: { hint: 'Add `versus:` with the id of the comparator arm.' } });
       }
       if (e?.measure === 'proportion' && e.responders > e.total) {
-        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'responders'], message: `${e.responders} responders out of ${e.total} patients is more than all of them` });
+        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'responders'], message: `${e.responders} responders out of ${e.total} patients is more than all of them`, params: { hint: 'Check the counts against the source.' } });
       }
-      if (o.primary && o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'A primary endpoint needs `met: true` or `met: false`' });
+      if (o.primary && o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'A primary endpoint needs `met: true` or `met: false`', params: { hint: 'Say whether the source reports the primary endpoint as met.' } });
     });
   });
 
@@ -181,6 +182,7 @@ export const trial = defineKind({
     biomarkers: { target: 'biomarker', label: 'selects on', inverse: 'used to select in', description: 'Biomarker entries the trial selected or stratified on.' },
     mechanisms: { target: 'mechanism', label: 'informs', inverse: 'informed by', description: 'Mechanism entries the trial informs.' },
   },
+  sections: ['outcomes', 'evidence'],
   facts: (e) => [
     ['Acronym', e.acronym],
     ['Registry', e.registryId],

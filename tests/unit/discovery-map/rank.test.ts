@@ -14,10 +14,10 @@ const ORDER = ['ddr', 'stk11-loss', 'signalling', 'driver-context'];
 describe('rankMechanisms', () => {
   it('ranks by the number of selected findings that link to each mechanism', () => {
     expect(rankMechanisms(FINDINGS, ['kras-mut', 'egfr-mut', 'tmb-low'], ORDER)).toEqual([
-      { id: 'driver-context', count: 2, findings: ['kras-mut', 'egfr-mut'] },
-      { id: 'ddr', count: 1, findings: ['tmb-low'] },
-      { id: 'stk11-loss', count: 1, findings: ['kras-mut'] },
-      { id: 'signalling', count: 1, findings: ['kras-mut'] },
+      { id: 'driver-context', count: 2, findings: ['kras-mut', 'egfr-mut'], level: null },
+      { id: 'ddr', count: 1, findings: ['tmb-low'], level: null },
+      { id: 'stk11-loss', count: 1, findings: ['kras-mut'], level: null },
+      { id: 'signalling', count: 1, findings: ['kras-mut'], level: null },
     ]);
   });
 
@@ -51,11 +51,42 @@ describe('rankMechanisms', () => {
   });
 
   it('ignores unknown and repeated selections and repeated links', () => {
-    expect(rankMechanisms([{ id: 'x', mechanisms: ['ddr', 'ddr'] }], ['x', 'x', 'nope'], ORDER)).toEqual([{ id: 'ddr', count: 1, findings: ['x'] }]);
+    expect(rankMechanisms([{ id: 'x', mechanisms: ['ddr', 'ddr'] }], ['x', 'x', 'nope'], ORDER)).toEqual([{ id: 'ddr', count: 1, findings: ['x'], level: null }]);
   });
 
   it('returns nothing for an empty selection or a finding linked to no mechanism', () => {
     expect(rankMechanisms(FINDINGS, [], ORDER)).toEqual([]);
     expect(rankMechanisms(FINDINGS, ['pdl1-high'], ORDER)).toEqual([]);
+  });
+
+  it('among mechanisms with as many findings, puts the better evidence level first, ahead of directness', () => {
+    const findings = [{ id: 'x', mechanisms: ['signalling', 'ddr'], levels: { ddr: 'B' as const, signalling: 'D' as const } }];
+    expect(rankMechanisms(findings, ['x'], ORDER).map((r) => [r.id, r.level])).toEqual([
+      ['ddr', 'B'],
+      ['signalling', 'D'],
+    ]);
+  });
+
+  it('ranks a graded link ahead of an ungraded one, but never above a mechanism more findings point to', () => {
+    const findings = [
+      { id: 'x', mechanisms: ['signalling'], levels: { signalling: 'A' as const } },
+      { id: 'y', mechanisms: ['ddr', 'stk11-loss'] },
+      { id: 'z', mechanisms: ['ddr'] },
+    ];
+    expect(rankMechanisms(findings, ['x', 'y', 'z'], ORDER).map((r) => [r.id, r.count, r.level])).toEqual([
+      ['ddr', 2, null],
+      ['signalling', 1, 'A'],
+      ['stk11-loss', 1, null],
+    ]);
+  });
+
+  it('keeps the best level across the selected findings that link to a mechanism', () => {
+    const findings = [
+      { id: 'x', mechanisms: ['ddr'], levels: { ddr: 'C' as const } },
+      { id: 'y', mechanisms: ['ddr'], levels: { ddr: 'A' as const } },
+      { id: 'z', mechanisms: ['ddr'], levels: { ddr: 'E' as const } },
+    ];
+    expect(rankMechanisms(findings, ['z', 'x', 'y'], ORDER)).toEqual([{ id: 'ddr', count: 3, findings: ['x', 'y', 'z'], level: 'A' }]);
+    expect(rankMechanisms(findings, ['x', 'z'], ORDER)[0].level).toBe('C');
   });
 });

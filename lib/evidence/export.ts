@@ -1,0 +1,239 @@
+/**
+ * The evidence-model downloads: /api/evidence.json (every graded statement with its sources' identifiers),
+ * /api/trials.json and /api/drugs.json, each described by a zod schema from which the record type and the
+ * published JSON Schema are both derived, and /api/evidence.tsv, one row per statement for spreadsheets (the shape
+ * of CIViC's releases). Editorial fields of sources (`notes`, `seenAt`, `supports`) are never read.
+ */
+import { z } from 'zod';
+import type { Entry } from '../content/build-corpus';
+import { ID_PATTERN } from '../content/ids';
+import { KINDS } from '../content/kinds';
+import { approvalSchema, DRUG_CLASSES } from '../content/kinds/drug';
+import { armSchema, outcomeSchema, trialResult } from '../content/kinds/trial';
+import { PHASES, SOURCE_TYPES, type Reference } from '../content/references';
+import { DIRECTIONS, EVIDENCE_LEVELS, SETTINGS, STATEMENT_TYPES, TUMOUR_CONTEXTS } from '../content/vocabulary';
+import { entryHref } from '../site/routes';
+import { evidenceHref } from './filter';
+import { sourceIds, type SourceIds } from './sources';
+import { collectStatements } from './statements';
+import type { DrugEntry, TrialEntry } from './trials';
+
+const id = z.string().regex(ID_PATTERN).describe('An entry id (kebab-case); the last segment of the entry URL.');
+const ids = (what: string) => z.array(id).describe(what);
+const refKey = z.string().regex(ID_PATTERN).describe('A reference key: the id of an item in /references.json (CSL-JSON).');
+const url = z.url().describe('Canonical URL of the entry page.');
+
+/** A source as the exports name it: its key, type and identifiers. */
+export const sourceRecordSchema = z
+  .strictObject({
+    key: refKey,
+    type: z.enum(SOURCE_TYPES).describe('journal article, regulatory decision, trial registration or conference abstract.'),
+    doi: z.string().nullable().describe('DOI, without the https://doi.org/ prefix.'),
+    pmid: z.string().regex(/^\d+$/).nullable().describe('PubMed id.'),
+    registryId: z.string().nullable().describe('Trial registry id (NCT…), for a registration.'),
+    url: z.url().nullable().describe('Where a reader finds the source: the DOI or PubMed page, the decision page, the registration.'),
+  })
+  .describe('A source with its identifiers.');
+
+const origin = (siteUrl: string) => siteUrl.replace(/\/+$/, '');
+const refIds = (key: string, lookup: (key: string) => Reference | undefined): SourceIds => {
+  const r = lookup(key);
+  return r ? sourceIds(r) : { key, type: 'journal', doi: null, pmid: null, registryId: null, url: null };
+};
+
+// ---------------------------------------------------------------- evidence statements
+
+export const statementExportSchema = z
+  .strictObject({
+    id: z.string().regex(ID_PATTERN).describe('Statement id, unique across the atlas.'),
+    url: z.url().describe('The statement on /evidence.'),
+    entry: id.describe('The entry whose page holds the statement.'),
+    entryKind: z.enum(KINDS as [string, ...string[]]).describe('Kind of that entry.'),
+    claim: z.string().min(1).describe('The claim, in one or two sentences.'),
+    type: z.enum(STATEMENT_TYPES).describe('predictive, prognostic, mechanistic (CIViC: functional) or safety.'),
+    direction: z.enum(DIRECTIONS).describe('Whether the evidence supports the claim (CIViC evidence direction).'),
+    level: z.enum(EVIDENCE_LEVELS).describe('A (validated) … E (inferential), modelled on CIViC; see /evidence#levels.'),
+    context: z.enum(TUMOUR_CONTEXTS).describe('Where the evidence comes from.'),
+    sources: z.array(sourceRecordSchema).min(1).describe('The sources the statement rests on.'),
+    concerns: ids('Other entries the statement concerns (the holding entry is always concerned).'),
+  })
+  .describe('A graded evidence statement.');
+
+export const evidenceFileSchema = z.array(statementExportSchema).meta({
+  title: 'NSCLC Immunotherapy Resistance Atlas: evidence statements',
+  description: 'Every graded evidence statement, strongest first within each entry, with its sources’ identifiers.',
+});
+export type StatementExport = z.infer<typeof statementExportSchema>;
+
+/** Every statement of `entries` as an export record, in the entries’ order then authored order. */
+export function toStatementRecords(entries: readonly Entry[], lookup: (key: string) => Reference | undefined, siteUrl: string): StatementExport[] {
+  return collectStatements(entries).map((s) => ({
+    id: s.id,
+    url: `${origin(siteUrl)}${evidenceHref({ entry: s.entry }, s.id)}`,
+    entry: s.entry,
+    entryKind: s.entryKind,
+    claim: s.claim,
+    type: s.type,
+    direction: s.direction,
+    level: s.level,
+    context: s.context,
+    sources: s.sources.map((k) => refIds(k, lookup)),
+    concerns: [...s.concerns],
+  }));
+}
+
+// ---------------------------------------------------------------- trials
+
+export const trialExportSchema = z
+  .strictObject({
+    id,
+    url,
+    title: z.string().min(1),
+    titleZh: z.string().min(1),
+    acronym: z.string().min(1),
+    registryId: z.string().nullable().describe('NCT number or another registry’s id.'),
+    phase: z.enum(PHASES),
+    setting: z.enum(SETTINGS),
+    population: z.string().min(1),
+    biomarkerSelection: z.string().nullable(),
+    tumourType: z.string().min(1),
+    status: z.enum(['recruiting', 'active', 'completed', 'terminated']),
+    randomised: z.int().positive().nullable().describe('Number randomised (or enrolled, for a single-arm trial).'),
+    arms: z.array(armSchema.extend({ drugs: ids('Drug entries given in this arm.') })),
+    outcomes: z.array(outcomeSchema.extend({ source: sourceRecordSchema })).describe('Outcome records, each with its source.'),
+    result: z.enum(['positive', 'negative', 'mixed', 'not-reported']).describe('Derived from the primary outcome records.'),
+    strategies: ids('Strategy entries the trial tests.'),
+    drugs: ids('Drug entries given in any arm.'),
+    biomarkers: ids('Biomarker entries the trial selected or stratified on.'),
+    mechanisms: ids('Mechanism entries the trial informs.'),
+    references: z.array(refKey).min(1),
+    lastReviewed: z.iso.date(),
+  })
+  .describe('A clinical trial with its arms and outcome records.');
+
+export const trialsFileSchema = z.array(trialExportSchema).meta({
+  title: 'NSCLC Immunotherapy Resistance Atlas: trials',
+  description: 'Every trial entry with its design, arms and outcome records (effects, P values, whether met, who reported them, sources).',
+});
+export type TrialExport = z.infer<typeof trialExportSchema>;
+
+export function toTrialRecord(t: TrialEntry, lookup: (key: string) => Reference | undefined, siteUrl: string): TrialExport {
+  return {
+    id: t.id,
+    url: `${origin(siteUrl)}${entryHref(t.kind, t.id)}`,
+    title: t.title,
+    titleZh: t.titleZh,
+    acronym: t.acronym,
+    registryId: t.registryId ?? null,
+    phase: t.phase,
+    setting: t.setting,
+    population: t.population,
+    biomarkerSelection: t.biomarkerSelection ?? null,
+    tumourType: t.tumourType,
+    status: t.status,
+    randomised: t.randomised ?? null,
+    arms: t.arms.map((a) => ({ ...a, drugs: [...a.drugs] })),
+    outcomes: t.outcomes.map((o) => ({ ...o, ...(o.effect ? { effect: { ...o.effect } } : {}), source: refIds(o.source, lookup) })),
+    result: trialResult(t),
+    strategies: [...t.strategies],
+    drugs: [...t.drugs],
+    biomarkers: [...t.biomarkers],
+    mechanisms: [...t.mechanisms],
+    references: [...t.refs],
+    lastReviewed: t.lastReviewed,
+  };
+}
+
+/** The trial entries among `entries`, as export records, in the order given. */
+export function toTrialRecords(entries: readonly Entry[], lookup: (key: string) => Reference | undefined, siteUrl: string): TrialExport[] {
+  return entries.filter((e): e is TrialEntry => e.kind === 'trial').map((t) => toTrialRecord(t, lookup, siteUrl));
+}
+
+// ---------------------------------------------------------------- drugs
+
+export const drugExportSchema = z
+  .strictObject({
+    id,
+    url,
+    title: z.string().min(1).describe('Generic name.'),
+    titleZh: z.string().min(1),
+    genericNameZh: z.string().nullable().describe('Chinese generic name.'),
+    brandNames: z.array(z.string()),
+    brandNamesZh: z.array(z.string()),
+    codes: z.array(z.string()).describe('Development codes.'),
+    target: z.string().min(1),
+    drugClass: z.enum(DRUG_CLASSES),
+    approvals: z.array(approvalSchema.extend({ source: sourceRecordSchema })).describe('Approvals by agency, each with the agency’s decision as its source.'),
+    strategies: ids('Strategy entries the drug belongs to.'),
+    references: z.array(refKey).min(1),
+    lastReviewed: z.iso.date(),
+  })
+  .describe('A drug with its names, target, class and approvals.');
+
+export const drugsFileSchema = z.array(drugExportSchema).meta({
+  title: 'NSCLC Immunotherapy Resistance Atlas: drugs',
+  description: 'Every drug entry with its generic, brand and Chinese names, target, class and approvals (agency, date, indication, source).',
+});
+export type DrugExport = z.infer<typeof drugExportSchema>;
+
+export function toDrugRecord(d: DrugEntry, lookup: (key: string) => Reference | undefined, siteUrl: string): DrugExport {
+  return {
+    id: d.id,
+    url: `${origin(siteUrl)}${entryHref(d.kind, d.id)}`,
+    title: d.title,
+    titleZh: d.titleZh,
+    genericNameZh: d.genericNameZh ?? null,
+    brandNames: [...d.brandNames],
+    brandNamesZh: [...d.brandNamesZh],
+    codes: [...d.codes],
+    target: d.target,
+    drugClass: d.drugClass,
+    approvals: d.approvals.map((a) => ({ ...a, source: refIds(a.source, lookup) })),
+    strategies: [...d.strategies],
+    references: [...d.refs],
+    lastReviewed: d.lastReviewed,
+  };
+}
+
+/** The drug entries among `entries`, as export records, in the order given. */
+export function toDrugRecords(entries: readonly Entry[], lookup: (key: string) => Reference | undefined, siteUrl: string): DrugExport[] {
+  return entries.filter((e): e is DrugEntry => e.kind === 'drug').map((d) => toDrugRecord(d, lookup, siteUrl));
+}
+
+// ---------------------------------------------------------------- JSON Schema and TSV
+
+/** The JSON Schema (draft 2020-12) of a file schema, with `$id` its own URL. */
+export function exportJsonSchema(schema: z.ZodType, schemaUrl: string): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(schema) as Record<string, unknown>;
+  return { $schema, $id: schemaUrl, ...rest };
+}
+
+/**
+ * A value as a TSV field: backslash, tab, newline and carriage return written as \\, \t, \n and \r (the escaping
+ * of PostgreSQL's text COPY format and of "linear TSV"), so a field never splits a row or a column.
+ */
+export function tsvField(value: string): string {
+  return value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
+}
+
+/** The identifier a reader follows for a source: doi:…, pmid:…, the registry id, or the URL. */
+function sourceLink(s: SourceIds): string {
+  if (s.doi) return `doi:${s.doi}`;
+  if (s.pmid) return `pmid:${s.pmid}`;
+  if (s.registryId) return s.registryId;
+  return s.url ?? '';
+}
+
+export const TSV_COLUMNS = ['id', 'entry', 'claim', 'type', 'direction', 'level', 'context', 'sources', 'source_ids', 'concerns'] as const;
+
+/**
+ * The statements as TSV: a header row, then one row per statement. `sources` lists the reference keys and
+ * `source_ids` the matching DOI / PMID / registry id / URL, both joined by "; " in the same order; `concerns`
+ * lists the other entries the statement concerns.
+ */
+export function evidenceTsv(records: readonly StatementExport[]): string {
+  const rows = records.map((s) =>
+    [s.id, s.entry, s.claim, s.type, s.direction, s.level, s.context, s.sources.map((x) => x.key).join('; '), s.sources.map(sourceLink).join('; '), s.concerns.join('; ')].map(tsvField).join('\t'),
+  );
+  return `${[TSV_COLUMNS.join('\t'), ...rows].join('\n')}\n`;
+}
