@@ -70,24 +70,21 @@ describe('hostile input', () => {
     expect(engine.search({ toString: () => 'TMB' } as unknown as string)).toEqual([]);
   });
 
-  it('cuts a 10,000-character query and answers quickly', () => {
+  // Speed is measured by `npm run bench`, never by a timed unit test: here the work is bounded by cutting the query.
+  it('cuts a 10,000-character query to MAX_QUERY_LENGTH', () => {
     const long = 'pembrolizumab '.repeat(715);
-    const t0 = performance.now();
     expect(engine.search(long)[0]?.id).toBe('pd-1-pd-l1-inhibitors');
+    expect(engine.search(long)).toEqual(engine.search(long.slice(0, MAX_QUERY_LENGTH)));
     expect(engine.search('肿'.repeat(10_000))).toEqual([]);
     expect(engine.search('x'.repeat(10_000))).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(MAX_QUERY_LENGTH).toBe(200);
   });
 
   it('survives thousands of random queries without throwing, hanging or polluting prototypes', () => {
     const rnd = prng(20261124);
-    let slowest = 0;
     for (let i = 0; i < 3000; i++) {
       const q = randomQuery(rnd);
-      const t0 = performance.now();
       const hits = engine.search(q, { limit: 1 + (i % 30), filters: i % 7 === 0 ? { kind: ['concept'] } : undefined });
-      slowest = Math.max(slowest, performance.now() - t0);
       expect(Array.isArray(hits)).toBe(true);
       expect(new Set(hits.map((h) => h.id)).size).toBe(hits.length);
       for (const h of hits) {
@@ -96,8 +93,6 @@ describe('hostile input', () => {
       const segments = highlight('TMB <b>PD-L1</b> 肿瘤微环境 😀', q);
       expect(segments.map((s) => s.text).join('')).toBe('TMB <b>PD-L1</b> 肿瘤微环境 😀');
     }
-    // Bounded work: generous, as CI machines pause for garbage collection.
-    expect(slowest).toBeLessThan(250);
     // No answer came from the catch-all: nothing threw inside the engine.
     expect(internalErrors).toEqual([]);
     expect(Object.keys(Object.prototype)).toEqual([]);
