@@ -12,6 +12,8 @@ export default async function Home() {
   const areaTopic = (area: string) => topics.find((t) => t.kind === 'topic' && t.area === area);
   const intros = topics.filter((t) => t.kind === 'topic' && !t.area);
   const recent = [...site.entries].sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.title.localeCompare(b.title)).slice(0, 6);
+  const sources = { journal: 0, regulatory: 0, registry: 0, conference: 0 };
+  for (const r of site.corpus.references) if (!(r.type === 'journal' && r.sourceReview)) sources[r.type]++;
   return (
     <>
       <section aria-labelledby="home-title" className="max-w-3xl">
@@ -24,8 +26,16 @@ export default async function Home() {
         <p className="text-lg mt-4">
           Why do immune-checkpoint inhibitors stop working — or never work — in non-small-cell lung cancer? This atlas maps
           the mechanisms, the biomarkers that signal them, the cells and molecules that carry them out, and the drugs and
-          strategies studied against them. Every claim is cited to a source with a DOI or PubMed id, and every page says
-          whether its evidence comes from NSCLC or is extrapolated from other cancers.
+          strategies studied against them, with the trials, drugs, approvals and graded evidence behind them. Every page
+          says whether its evidence comes from NSCLC or is extrapolated from other cancers, and when it was last checked
+          against its sources.
+        </p>
+        <p>
+          What the claims rest on: {sources.journal} journal articles identified by DOI or PubMed id, {sources.regulatory}{' '}
+          regulatory decisions, {sources.registry} trial registrations and {sources.conference} conference reports (see the{' '}
+          <a href="/references">bibliography</a>), and a Chinese review whose bibliographic details could not be verified.
+          Results known only from a sponsor or press report are marked as such, and sentences without a citation are the
+          atlas&apos;s own synthesis of the cited sources.
         </p>
         <p className="muted">
           {KINDS.map((k, i) => (
