@@ -11,7 +11,9 @@ import { siteUrlWarning } from './lib/site/site-url.mjs';
  */
 export default function config(phase) {
   const staticExport = process.env.ATLAS_STATIC_EXPORT === '1';
-  if (phase === PHASE_PRODUCTION_BUILD) {
+  // Once per build: the build's workers load this file again, with the parent's environment.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.ATLAS_SITE_URL_CHECKED) {
+    process.env.ATLAS_SITE_URL_CHECKED = '1';
     const warning = siteUrlWarning(process.env);
     if (warning) console.warn(warning);
   }

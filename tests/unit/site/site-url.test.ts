@@ -54,3 +54,16 @@ describe('"Edit this page"', () => {
     expect(editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: 'https://git.example/me/atlas', NEXT_PUBLIC_REPO_BRANCH: 'release/1' })).toBe('https://git.example/me/atlas/blob/release%2F1/content/concepts/c-one.mdx');
   });
 });
+
+describe('npm run build:static', () => {
+  it('refuses to run without SITE_URL, before building anything', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const env = { ...process.env };
+    delete env.SITE_URL;
+    delete env.NEXT_PUBLIC_SITE_URL;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-static.ts'], { env, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('SITE_URL is not set');
+    expect(r.stderr).toContain('build:static: refusing to write a static site whose absolute URLs point at localhost');
+  });
+});
