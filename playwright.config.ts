@@ -5,6 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Browser tests run against the production build (`next build` first), served by scripts/serve.mjs. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The static export has its own config (playwright.static.config.ts) and server.
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

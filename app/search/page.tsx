@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { Segments } from '@/components/search/segments';
+import { SearchPage } from '@/components/search/search-page.client';
 import { getSite } from '@/lib/site/get-site';
-import { AREA_INFO, AREAS, isKind, KIND_INFO, KINDS, ORIGIN_LABEL, ORIGINS, searchOf, TIMING_LABEL, TIMINGS } from '@/lib/content/kinds';
-import { buildSearchIndex } from '@/lib/search/build-index';
-import { toSearchDocs } from '@/lib/search/documents';
-import { parseSearchParams } from '@/lib/search/search-params';
-import { loadSearchIndex, type SearchEngine } from '@/lib/search/query';
-import { entryHref } from '@/lib/site/routes';
+import { AREA_INFO, AREAS, KIND_INFO, KINDS, ORIGIN_LABEL, ORIGINS, TIMING_LABEL, TIMINGS } from '@/lib/content/kinds';
+import { kindHref } from '@/lib/site/routes';
+
+export const dynamic = 'force-static';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -16,113 +14,48 @@ export const metadata: Metadata = {
   alternates: { canonical: '/search' },
 };
 
-let engine: SearchEngine | null = null;
-
 /**
- * The full search page: rendered on the server from the query string, so a shared URL and a browser without
- * JavaScript both get real results; filters are a plain GET form whose state lives in the URL.
+ * The full search page, static like every other page (so a CDN can serve it and its script policy is made of
+ * hashes): the island reads ?q=… and the filters from the URL and ranks in the browser. Without JavaScript the
+ * page still leads to every entry, through the kind lists, the A–Z glossary and the classification.
  */
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SearchPageRoute() {
   const site = await getSite();
-  engine ??= loadSearchIndex(buildSearchIndex(toSearchDocs(site.entries)));
-  const { q, filters } = parseSearchParams(await searchParams);
-  const trimmed = q.trim();
-  const hasFilters = filters.kind.length + filters.origin.length + filters.timing.length + filters.area.length > 0;
-  const hits = trimmed ? engine.search(trimmed, { limit: 50, filters }) : [];
-  const matches = <T extends string>(wanted: readonly T[], value: T | undefined) => !wanted.length || (value !== undefined && wanted.includes(value));
-  const browse =
-    !trimmed && hasFilters
-      ? site.entries.filter((e) => {
-          const { facets } = searchOf(e);
-          return matches(filters.kind, e.kind) && matches(filters.origin, facets.origin) && matches(filters.timing, facets.timing) && matches(filters.area, facets.area);
-        })
-      : [];
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Search' }]} />
       <h1 className="text-3xl font-bold m-0">Search</h1>
-      <form action="/search" method="get" role="search" aria-label="Search with filters" className="mt-4 space-y-4">
-        <div className="flex gap-2">
-          <label htmlFor="q" className="sr-only">
-            Search terms
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className="field flex-1 text-lg" placeholder="STK11, TMB, 肿瘤微环境, pembrolizumab…" autoComplete="off" />
-          <button type="submit" className="btn">
-            Search
-          </button>
-        </div>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <fieldset className="card p-3">
-            <legend className="font-semibold px-1">Kind</legend>
-            {KINDS.map((k) => (
-              <label key={k} className="check-row flex gap-2 items-center text-sm">
-                <input type="checkbox" name="kind" value={k} defaultChecked={filters.kind.includes(k)} /> {KIND_INFO[k].plural}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="card p-3">
-            <legend className="font-semibold px-1">Origin</legend>
-            {ORIGINS.map((o) => (
-              <label key={o} className="check-row flex gap-2 items-center text-sm">
-                <input type="checkbox" name="origin" value={o} defaultChecked={filters.origin.includes(o)} /> {ORIGIN_LABEL[o]}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="card p-3">
-            <legend className="font-semibold px-1">Timing</legend>
-            {TIMINGS.map((t) => (
-              <label key={t} className="check-row flex gap-2 items-center text-sm">
-                <input type="checkbox" name="timing" value={t} defaultChecked={filters.timing.includes(t)} /> {TIMING_LABEL[t]}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="card p-3">
-            <legend className="font-semibold px-1">Area</legend>
-            {AREAS.map((a) => (
-              <label key={a} className="check-row flex gap-2 items-center text-sm">
-                <input type="checkbox" name="area" value={a} defaultChecked={filters.area.includes(a)} /> {AREA_INFO[a].label}
-              </label>
-            ))}
-          </fieldset>
-        </div>
-        <button type="submit" className="btn">
-          Apply filters
-        </button>
-      </form>
-      <section aria-labelledby="results-heading" className="mt-8">
-        <h2 id="results-heading" className="text-xl font-bold">
-          {trimmed ? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${trimmed.slice(0, 80)}”` : hasFilters ? `${browse.length} entries match the filters` : 'Type a term to search'}
+      <SearchPage
+        kinds={KINDS.map((k) => ({ name: k, dir: KIND_INFO[k].dir, label: KIND_INFO[k].label, plural: KIND_INFO[k].plural }))}
+        origins={ORIGINS.map((o) => ({ value: o, label: ORIGIN_LABEL[o] }))}
+        timings={TIMINGS.map((t) => ({ value: t, label: TIMING_LABEL[t] }))}
+        areas={AREAS.map((a) => ({ value: a, label: AREA_INFO[a].label }))}
+      />
+      <noscript>
+        <p className="callout mt-4">
+          Results are ranked by your browser, and JavaScript is off. Every entry is still one click away: browse the lists
+          below, or the glossary, which names every entry A–Z.
+        </p>
+      </noscript>
+      <nav aria-labelledby="browse-heading" className="mt-8">
+        <h2 id="browse-heading" className="text-xl font-bold">
+          Browse every entry
         </h2>
-        {trimmed && hits.length === 0 && <p className="muted">No entries match. Check the spelling, remove a filter, or try a broader or Chinese term.</p>}
-        <ol aria-label="Search results" className="list-none p-0 space-y-3">
-          {hits.map((h) => (
-            <li key={h.id} className="card p-3">
-              <a href={h.url} className="font-semibold text-lg">
-                <Segments segments={h.titleSegments} />
-              </a>{' '}
-              <span lang="zh-Hans" className="muted">
-                {h.titleZh}
-              </span>{' '}
-              <span className="badge badge-kind">{isKind(h.kind) ? KIND_INFO[h.kind].label : h.kind}</span>
-              <p className="m-0 mt-1 text-sm">
-                <Segments segments={h.snippet} />
-              </p>
+        <ul className="list-disc pl-6">
+          {KINDS.map((k) => (
+            <li key={k}>
+              <a href={kindHref(k)}>{KIND_INFO[k].plural}</a> <span lang="zh-Hans">{KIND_INFO[k].labelZh}</span>{' '}
+              <span className="muted">({site.byKind(k).length})</span>
             </li>
           ))}
-          {browse.map((e) => (
-            <li key={e.id} className="card p-3">
-              <a href={entryHref(e.kind, e.id)} className="font-semibold text-lg">
-                {e.title}
-              </a>{' '}
-              <span lang="zh-Hans" className="muted">
-                {e.titleZh}
-              </span>{' '}
-              <span className="badge badge-kind">{KIND_INFO[e.kind].label}</span>
-              <p className="m-0 mt-1 text-sm">{e.summary}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
+          <li>
+            <a href="/glossary">Glossary</a>: every title, abbreviation, alias and Chinese name, A–Z ({site.entries.length} entries)
+          </li>
+          <li>
+            <a href="/classification">Classification</a>: every mechanism by origin, timing and area
+          </li>
+        </ul>
+      </nav>
     </>
   );
 }

@@ -1,14 +1,14 @@
 import type { Entry } from '@/lib/site/get-site';
 import { citeThisPage } from '@/lib/discovery/cite-formats';
 import { CITE_FORMAT_INFO, CITE_FORMATS, entryCiteHref } from '@/lib/discovery/routes';
-import { siteUrl } from '@/lib/site/metadata';
+import { publicOrigin } from '@/lib/site/metadata';
 
 /**
  * "Cite this page": a ready-made citation of the entry (title, atlas name, last-reviewed date, URL) and downloads of
  * the entry's references in BibTeX, RIS and CSL-JSON. Server-rendered; plain links, no JavaScript.
  */
 export function CiteThisPage({ entry }: { entry: Entry }) {
-  const c = citeThisPage(entry, siteUrl());
+  const c = citeThisPage(entry, publicOrigin());
   const before = c.text.slice(0, c.text.length - c.url.length);
   const n = entry.refs.length;
   return (

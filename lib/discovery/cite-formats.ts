@@ -345,7 +345,7 @@ export interface PageCitation {
   container: string;
   /** The entry's last-reviewed date (YYYY-MM-DD). */
   lastReviewed: string;
-  /** Absolute URL of the page. */
+  /** URL of the page: absolute under the configured public origin, else root-relative. */
   url: string;
 }
 

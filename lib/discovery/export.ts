@@ -17,7 +17,10 @@ const evidenceContext = z
 
 /** Fields every record has, in output order around `kind`, `classification` and `relations`. */
 const common = {
-  url: z.url().describe('Canonical URL of the entry page.'),
+  url: z
+    .string()
+    .regex(/^(https?:\/\/[^/\s]+)?\/(?!\/)\S*$/)
+    .describe('URL of the entry page: absolute when the site was built with its public origin (SITE_URL), else relative to the site root (resolve it against the URL of this file).'),
   title: z.string().min(1).describe('English title.'),
   titleZh: z.string().min(1).describe('Chinese name.'),
   aliases: z.array(z.string()).describe('Synonyms, abbreviations, gene aliases, drug codes, trial names and Chinese terms.'),
@@ -64,7 +67,7 @@ export const entriesFileSchema = z.array(entryRecordSchema).meta({
 
 export type EntryRecord = z.infer<typeof entryRecordSchema>;
 
-/** Converts one validated entry into its export record; `siteUrl` is the public origin (no trailing slash needed). */
+/** Converts one validated entry into its export record; `siteUrl` is the public origin (no trailing slash needed), '' for root-relative URLs. */
 export function toEntryRecord(e: Entry, siteUrl: string): EntryRecord {
   return {
     id: e.id,
@@ -86,7 +89,7 @@ export function toEntryRecords(entries: readonly Entry[], siteUrl: string): Entr
   return entries.map((e) => toEntryRecord(e, siteUrl));
 }
 
-/** The JSON Schema (draft 2020-12) of /api/entries.json, generated from `entriesFileSchema`; `$id` is its own URL. */
+/** The JSON Schema (draft 2020-12) of /api/entries.json, generated from `entriesFileSchema`; `$id` is its own URL (absolute or root-relative). */
 export function entriesJsonSchema(schemaUrl: string): Record<string, unknown> {
   const schema = z.toJSONSchema(entriesFileSchema) as Record<string, unknown>;
   const { $schema, ...rest } = schema;

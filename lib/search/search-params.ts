@@ -1,37 +1,16 @@
 /** Search filters as they travel in the URL (?kind=…&origin=…): parsed strictly against the registry, unknown values dropped. */
-import { AREAS, KIND_INFO, KINDS, ORIGINS, TIMINGS, type Area, type Kind, type Origin, type Timing } from '../content/kinds';
-import { MAX_QUERY_LENGTH } from './query-input';
+import { KIND_INFO, KINDS, type Kind } from '../content/kinds';
+import type { SearchFilters as EngineSearchFilters } from './filters';
+import { parseSearchUrl, type UrlParams } from './url-query';
 
 /** The filters of a search page, every facet present (empty = no constraint), with kinds checked against the registry. */
-export interface SearchFilters {
-  kind: Kind[];
-  origin: Origin[];
-  timing: Timing[];
-  area: Area[];
-}
+export type SearchFilters = Omit<EngineSearchFilters, 'kind'> & { kind: Kind[] };
 
-type Params = Record<string, string | string[] | undefined>;
-
-function values(p: Params, key: string): string[] {
-  const v = p[key];
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((s) => s.split(',')).slice(0, 20);
-}
-
-function pick<T extends string>(list: readonly T[], raw: string[]): T[] {
-  return list.filter((x) => raw.includes(x));
-}
+/** Every kind as the URL may name it (by id or by folder), for the client-safe parser. */
+export const URL_KINDS = KINDS.map((k) => ({ name: k, dir: KIND_INFO[k].dir }));
 
 /** Reads q and the filters from URL search params; kinds are accepted by id or by folder name. */
-export function parseSearchParams(p: Params): { q: string; filters: SearchFilters } {
-  const q = (values(p, 'q')[0] ?? '').slice(0, MAX_QUERY_LENGTH);
-  const kindRaw = values(p, 'kind').map((k) => KINDS.find((x) => x === k || KIND_INFO[x].dir === k) ?? '');
-  return {
-    q,
-    filters: {
-      kind: pick(KINDS, kindRaw),
-      origin: pick(ORIGINS, values(p, 'origin')),
-      timing: pick(TIMINGS, values(p, 'timing')),
-      area: pick(AREAS, values(p, 'area')),
-    },
-  };
+export function parseSearchParams(p: UrlParams): { q: string; filters: SearchFilters } {
+  const { q, filters } = parseSearchUrl(p, URL_KINDS);
+  return { q, filters: { ...filters, kind: filters.kind as Kind[] } };
 }

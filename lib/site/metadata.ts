@@ -1,18 +1,31 @@
 /** Site-wide names and URLs; the public origin and repository come from the environment at build time. */
+import { configuredSiteUrl, LOCAL_ORIGIN } from './site-url.mjs';
 
 export const SITE_NAME = 'NSCLC Immunotherapy Resistance Atlas';
 export const SITE_DESCRIPTION =
   'An open, cross-linked knowledge base of why immune-checkpoint inhibitors fail in non-small-cell lung cancer: mechanisms, biomarkers, cells and molecules, and the strategies that answer them, with verified citations.';
 
-/** Public origin of the site, used for canonical URLs, the sitemap and Open Graph. */
+/**
+ * Public origin of the site (SITE_URL) for what must be absolute: canonical links, the sitemap, robots.txt, the feed
+ * and Open Graph. Unset, it is http://localhost:3000, and the build says so loudly (next.config.mjs); the static
+ * build refuses to run.
+ */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  const raw = env.SITE_URL ?? env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000';
-  return raw.replace(/\/+$/, '');
+  return configuredSiteUrl(env) ?? LOCAL_ORIGIN;
 }
 
-/** "Edit this page" link for a content file. */
-export function editUrl(file: string, env: Record<string, string | undefined> = process.env): string {
-  const repo = (env.NEXT_PUBLIC_REPO_URL ?? 'https://github.com/resistance-atlas/atlas').replace(/\/+$/, '');
-  const branch = env.NEXT_PUBLIC_REPO_BRANCH ?? 'main';
-  return `${repo}/blob/${branch}/${file}`;
+/**
+ * The origin to put before a path where a relative URL also works (exports, JSON-LD, "Cite this page"): the
+ * configured public origin, or '' (root-relative, right wherever the site is served) when none is configured.
+ */
+export function publicOrigin(env: Record<string, string | undefined> = process.env): string {
+  return configuredSiteUrl(env) ?? '';
+}
+
+/** "Edit this page" link for a content file, or null when no repository is configured (NEXT_PUBLIC_REPO_URL, http(s)). */
+export function editUrl(file: string, env: Record<string, string | undefined> = process.env): string | null {
+  const repo = (env.NEXT_PUBLIC_REPO_URL ?? '').trim().replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+\/\S+$/i.test(repo)) return null;
+  const branch = (env.NEXT_PUBLIC_REPO_BRANCH ?? '').trim() || 'main';
+  return `${repo}/blob/${encodeURIComponent(branch)}/${file.split('/').map(encodeURIComponent).join('/')}`;
 }

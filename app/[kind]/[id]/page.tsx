@@ -17,7 +17,7 @@ import { entryProblems, getSite, problemPages } from '@/lib/site/get-site';
 import { KIND_INFO } from '@/lib/content/kinds';
 import type { Reference } from '@/lib/content/references';
 import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';
-import { editUrl, siteUrl } from '@/lib/site/metadata';
+import { editUrl, publicOrigin } from '@/lib/site/metadata';
 import { entryHref, kindHref } from '@/lib/site/routes';
 
 export const dynamicParams = false;
@@ -60,6 +60,7 @@ export default async function EntryPage({ params }: { params: Params }) {
   if (!found.entry) return <EntryProblems file={found.file} issues={found.problems} />;
   const { site, entry } = found;
   const refs = entry.refs.map((k) => site.getReference(k)).filter((r): r is Reference => r !== undefined);
+  const edit = editUrl(entry.file);
   const cited = new Set(entry.citations.map((c) => c.key));
   const sectionCtx = sectionContext(site, entry);
   const sections = entrySections(sectionCtx);
@@ -73,7 +74,7 @@ export default async function EntryPage({ params }: { params: Params }) {
   return (
     <>
       {/* React escapes the text of a script element, and serializeJsonLd leaves no "<" in it anyway. */}
-      <script type="application/ld+json">{serializeJsonLd(entryJsonLd(entry, refs, siteUrl(), (id) => site.getEntry(id)?.title))}</script>
+      <script type="application/ld+json">{serializeJsonLd(entryJsonLd(entry, refs, publicOrigin(), (id) => site.getEntry(id)?.title))}</script>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: kindHref(entry.kind), label: KIND_INFO[entry.kind].plural }, { label: entry.title }]} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
         <article aria-labelledby="entry-title">
@@ -105,12 +106,14 @@ export default async function EntryPage({ params }: { params: Params }) {
             <p className="m-0">
               Last reviewed: <time dateTime={entry.lastReviewed}>{entry.lastReviewed}</time>
             </p>
-            <p className="m-0 no-print">
-              <a href={editUrl(entry.file)} rel="noopener noreferrer">
-                Edit this page
-              </a>{' '}
-              <span className="muted">({entry.file})</span>
-            </p>
+            {edit && (
+              <p className="m-0 no-print">
+                <a href={edit} rel="noopener noreferrer">
+                  Edit this page
+                </a>{' '}
+                <span className="muted">({entry.file})</span>
+              </p>
+            )}
           </footer>
           <Disclaimer />
         </article>

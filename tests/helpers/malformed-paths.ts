@@ -1,0 +1,20 @@
+/** Paths with a malformed percent-encoding: every server of the atlas answers each with 400 and the security headers. */
+export const MALFORMED_PATHS = [
+  '/%',
+  '/%%',
+  '/%2',
+  '/%zz',
+  '/%ff',
+  '/mechanisms/%ff',
+  '/mechanisms/%',
+  '/mechanisms/stk11-lkb1-loss%',
+  '/%c3',
+  '/%c3%28',
+  '/%e0%a4%a',
+  '/%ed%a0%80',
+  '/%c0%af',
+  '/%f8%88%80%80%80',
+  '/%00',
+  '/cite/%E4%B8.bib',
+  '/_next/static/%80',
+];
