@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { foldTerm } from '@/lib/discovery/fold';
 
 /**
- * Filters the server-rendered glossary in place: hides terms (and then empty sections) whose folded text does not
+ * Filters the glossary index in place: hides term links (and then empty sections) whose folded text does not
  * contain the query, and announces the count. Without JavaScript the same form submits to the atlas search.
  */
 export function GlossaryFilter({ total }: { total: number }) {
@@ -15,11 +15,9 @@ export function GlossaryFilter({ total }: { total: number }) {
     let count = 0;
     for (const section of document.querySelectorAll<HTMLElement>('[data-glossary-section]')) {
       let any = false;
-      for (const dt of section.querySelectorAll<HTMLElement>('dt')) {
-        const hit = !needle || foldTerm(dt.textContent ?? '').includes(needle);
-        dt.hidden = !hit;
-        // A term's definitions are the <dd>s that follow its <dt>.
-        for (let dd = dt.nextElementSibling; dd instanceof HTMLElement && dd.tagName === 'DD'; dd = dd.nextElementSibling) dd.hidden = !hit;
+      for (const term of section.querySelectorAll<HTMLElement>('.glossary-terms > a')) {
+        const hit = !needle || foldTerm(term.textContent ?? '').includes(needle);
+        term.hidden = !hit;
         if (hit) {
           any = true;
           count++;

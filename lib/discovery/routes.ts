@@ -8,6 +8,11 @@ import { isEntryId } from '../content/ids';
 export const CLASSIFICATION_PATH = '/classification';
 export const STRATEGY_MATRIX_PATH = '/strategy-matrix';
 export const GLOSSARY_PATH = '/glossary';
+
+/** A glossary section's page, optionally at one term: glossarySectionHref('t', 'term-tmb') → "/glossary/t#term-tmb". */
+export function glossarySectionHref(key: string, anchor?: string): string {
+  return `${GLOSSARY_PATH}/${key}${anchor ? `#${anchor}` : ''}`;
+}
 export const ENTRIES_JSON_PATH = '/api/entries.json';
 export const ENTRIES_SCHEMA_PATH = '/api/entries.schema.json';
 

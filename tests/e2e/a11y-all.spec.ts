@@ -1,6 +1,6 @@
 /**
- * The full accessibility audit: every page of the site (every entry, every list and view), in light and dark,
- * plus the search dialog open in both themes. The page-type scans in a11y.spec.ts fail fast; this one is complete.
+ * The full accessibility audit: every page of the site (every entry, every list and view, every glossary letter),
+ * in light and dark, plus the search dialog open in both themes. The page-type scans in a11y.spec.ts fail fast; this one is complete.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -17,6 +17,7 @@ const URLS = [
   '/map',
   '/explorer?f=stk11-lof,kras-mut',
   '/strategy-matrix',
+  '/glossary',
   '/search?q=resistance&kind=mechanism',
   ...KIND_DIRS.map((d) => `/${d}`),
   ...KIND_DIRS.flatMap((d) =>
@@ -26,20 +27,41 @@ const URLS = [
   ),
 ];
 
+/** Every possible glossary section page; a section without terms has no page (checked below). */
+const GLOSSARY_SECTIONS = [...'abcdefghijklmnopqrstuvwxyz'.split(''), '0-9', 'other', 'zh'].map((k) => `/glossary/${k}`);
+
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+async function scanBothThemes(page: Page, url: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    expect(await violations(page), `${url} (${scheme})`).toEqual([]);
+  }
+}
+
 test.describe('axe on every page, light and dark', () => {
   for (const url of URLS) {
     test(url, async ({ page }) => {
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(url);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        expect(await violations(page), `${url} (${scheme})`).toEqual([]);
+      await scanBothThemes(page, url);
+    });
+  }
+
+  for (const url of GLOSSARY_SECTIONS) {
+    test(url, async ({ page, request }) => {
+      const status = (await request.get(url)).status();
+      if (status === 404) {
+        // A letter without terms has no page, and the glossary index does not link to one.
+        await page.goto('/glossary');
+        await expect(page.locator(`a[href="${url}"]`)).toHaveCount(0);
+        return;
       }
+      expect(status).toBe(200);
+      await scanBothThemes(page, url);
     });
   }
 

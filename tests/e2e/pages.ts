@@ -15,5 +15,6 @@ export const PAGE_TYPES: Record<string, string> = {
 PAGE_TYPES['classification matrix'] = '/classification';
 PAGE_TYPES['strategy matrix'] = '/strategy-matrix';
 PAGE_TYPES.glossary = '/glossary';
+PAGE_TYPES['glossary letter'] = '/glossary/zh';
 PAGE_TYPES['mechanism map'] = '/map';
 PAGE_TYPES['biomarker explorer'] = '/explorer?f=stk11-lof,kras-mut';
