@@ -17,9 +17,9 @@ export const metadata: Metadata = {
 };
 
 /**
- * The glossary index: the letters with their counts, a filter, and every term as one link to its definition on
- * its letter's page. The definitions live on the letter pages (/glossary/t), so this page stays light as the atlas
- * grows. Each term link keeps the term's old fragment id, so /glossary#term-tmb still finds it.
+ * The glossary index: the letters with their term counts and a search over every term. The terms and their
+ * definitions live on the letter pages (/glossary/t), so this page stays the same size as the atlas grows; the
+ * search fetches the term list (/glossary/terms.json) on first use.
  */
 export default async function GlossaryPage() {
   const site = await getSite();
@@ -33,26 +33,11 @@ export default async function GlossaryPage() {
       <p className="text-lg mt-2 max-w-3xl">
         {glossary.termCount} terms: the titles, abbreviations, aliases and Chinese names of all {site.entries.length} entries.
         Each letter has its own page, where every term links to its entries with a short definition taken from the
-        entry&apos;s summary.
+        entry&apos;s summary; terms that begin with a Chinese character are under 中文.
       </p>
+      <GlossaryLetters index={glossary.index} />
       <GlossaryFilter total={glossary.termCount} />
       <GlossaryFragmentRedirect />
-      <GlossaryLetters index={glossary.index} />
-      {glossary.sections.map((s) => (
-        <section key={s.key} aria-labelledby={s.anchor} className="glossary-section mt-6" data-glossary-section="">
-          <h2 id={s.anchor} className="text-xl font-bold m-0" lang={s.key === 'zh' ? 'zh-Hans' : undefined}>
-            <a href={s.href}>{s.label}</a>
-          </h2>
-          <p className="glossary-terms">
-            {/* Index keys and no undefined props: each of these ~900 links is also a row of the React payload. */}
-            {s.terms.map((t, i) => (
-              <a key={i} id={t.anchor} href={t.href} {...(t.zh && { lang: 'zh-Hans' })}>
-                {t.term}
-              </a>
-            ))}
-          </p>
-        </section>
-      ))}
     </>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 import { useEffect } from 'react';
+import { loadGlossaryTerms, termRowHref } from './glossary-terms';
 
 /**
- * Keeps old links to the one-page glossary working: /glossary#term-tmb and /glossary#letter-t lead to the term's
- * or letter's own page. The index page carries every old fragment id on a link (or a heading holding a link) to
- * that page, so without JavaScript the fragment still lands on the right link; with it, this follows the link.
+ * Keeps links to the old one-page glossary working: /glossary#letter-t opens /glossary/t, and /glossary#term-tmb
+ * opens /glossary/t#term-tmb (the term list says which letter page holds the anchor; it is fetched only then).
  */
 export function GlossaryFragmentRedirect() {
   useEffect(() => {
@@ -14,9 +14,17 @@ export function GlossaryFragmentRedirect() {
     } catch {
       return;
     }
-    const target = id ? document.getElementById(id) : null;
-    const link = target instanceof HTMLAnchorElement ? target : target?.querySelector('a');
-    if (link && link.pathname !== location.pathname) location.replace(link.href);
+    const letter = /^letter-(.+)$/.exec(id)?.[1];
+    const link = letter && document.querySelector<HTMLAnchorElement>(`#glossary-index a[data-section="${CSS.escape(letter)}"]`);
+    if (link) location.replace(link.href);
+    else if (id.startsWith('term-'))
+      loadGlossaryTerms().then(
+        (rows) => {
+          const row = rows.find((r) => r[2] === id);
+          if (row) location.replace(termRowHref(row));
+        },
+        () => {},
+      );
   }, []);
   return null;
 }

@@ -11,7 +11,7 @@ export function GlossaryLetters({ index, current }: { index: GlossaryIndexItem[]
         {index.map((i) => (
           <li key={i.key} lang={i.key === 'zh' ? 'zh-Hans' : undefined}>
             {i.present ? (
-              <a href={i.href} aria-current={i.key === current ? 'page' : undefined}>
+              <a href={i.href} data-section={i.key} aria-current={i.key === current ? 'page' : undefined}>
                 {i.label} <span className="glossary-count">
                   {i.count}
                   <span className="sr-only"> terms</span>

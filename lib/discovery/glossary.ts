@@ -236,3 +236,11 @@ export function buildGlossary(entries: readonly Entry[], options: { definitionLe
   }));
   return { sections, index, termCount: byKey.size };
 }
+
+/** One term of the glossary's term list: [term, section key, anchor]. Its page is glossarySectionHref(key, anchor). */
+export type GlossaryTermRow = [term: string, section: string, anchor: string];
+
+/** The compact term list the index page fetches: every term in page order (sections, then terms). */
+export function glossaryTermRows(glossary: Glossary): GlossaryTermRow[] {
+  return glossary.sections.flatMap((s) => s.terms.map((t): GlossaryTermRow => [t.term, s.key, t.anchor]));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, compareTerms, sectionKey, shortDefinition, termSlug } from '@/lib/discovery/glossary';
+import { buildGlossary, compareTerms, glossaryTermRows, sectionKey, shortDefinition, termSlug } from '@/lib/discovery/glossary';
 import { concept, mechanism, strategy } from './builders';
 
 const entries = [
@@ -114,6 +114,16 @@ describe('buildGlossary', () => {
     const { index } = buildGlossary(entries);
     expect(index.map((i) => i.label).join('')).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ0–9中文');
     expect(index.filter((i) => i.present).map((i) => i.label)).toEqual(['A', 'B', 'K', 'L', 'M', 'S', 'T', '0–9', '中文']);
+  });
+
+  it('lists every term for the index page as [term, section, anchor], in page order', () => {
+    const rows = glossaryTermRows(buildGlossary(entries));
+    expect(rows.slice(0, 3)).toEqual([
+      ['Alpha combination', 'a', 'term-alpha-combination'],
+      ['β-catenin', 'b', 'term-beta-catenin'],
+      ['KEAP1', 'k', 'term-keap1'],
+    ]);
+    expect(rows.at(-1)).toEqual(['肿瘤突变负荷', 'zh', 'term-肿瘤突变负荷']);
   });
 
   it('counts the terms of each indexed section', () => {
