@@ -28,12 +28,15 @@ export default async function GlossaryPage() {
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Glossary' }]} />
       <h1 className="text-3xl font-bold m-0">
-        Glossary <span lang="zh-Hans" className="muted font-normal text-2xl">术语表</span>
+        Glossary{' '}
+        <span lang="zh-Hans" className="muted font-normal text-2xl">
+          术语表
+        </span>
       </h1>
       <p className="text-lg mt-2 max-w-3xl">
-        {glossary.termCount} terms: the titles, abbreviations, aliases and Chinese names of all {site.entries.length} entries.
-        Each letter has its own page, where every term links to its entries with a short definition taken from the
-        entry&apos;s summary; terms that begin with a Chinese character are under 中文.
+        {glossary.termCount} terms: the titles, abbreviations, aliases and Chinese names of all {site.entries.length} entries. Each letter
+        has its own page, where every term links to its entries with a short definition taken from the entry&apos;s summary; terms that
+        begin with a Chinese character are under 中文.
       </p>
       <GlossaryLetters index={glossary.index} />
       <GlossaryFilter total={glossary.termCount} />

@@ -41,9 +41,16 @@ export function GlossaryFilter({ total }: { total: number }) {
           : `${hits.length} of ${total} terms match.`;
 
   return (
-    <form action="/search" method="get" role="search" aria-label="Glossary" className="my-4" onSubmit={(e) => {
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Glossary"
+      className="my-4"
+      onSubmit={(e) => {
         if (hits) e.preventDefault();
-      }}>
+      }}
+    >
       <label htmlFor="glossary-filter" className="block font-semibold">
         Search the glossary
       </label>

@@ -12,7 +12,8 @@ export function GlossaryLetters({ index, current }: { index: GlossaryIndexItem[]
           <li key={i.key} lang={i.key === 'zh' ? 'zh-Hans' : undefined}>
             {i.present ? (
               <a href={i.href} data-section={i.key} aria-current={i.key === current ? 'page' : undefined}>
-                {i.label} <span className="glossary-count">
+                {i.label}{' '}
+                <span className="glossary-count">
                   {i.count}
                   <span className="sr-only"> terms</span>
                 </span>

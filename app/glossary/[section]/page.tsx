@@ -103,9 +103,9 @@ export default async function GlossarySectionPage({ params }: { params: Params }
         Glossary: <span lang={zh}>{section.label}</span>
       </h1>
       <p className="text-lg mt-2 max-w-3xl">
-        {section.terms.length} of the atlas&apos;s {glossary.termCount} terms, each linked to its entry with a short definition
-        taken from the entry&apos;s summary. A term used by several entries links to each; a word shared by more than{' '}
-        {MAX_DEFINED} entries lists them without definitions. <a href={GLOSSARY_PATH}>Search all terms</a>.
+        {section.terms.length} of the atlas&apos;s {glossary.termCount} terms, each linked to its entry with a short definition taken from
+        the entry&apos;s summary. A term used by several entries links to each; a word shared by more than {MAX_DEFINED} entries lists them
+        without definitions. <a href={GLOSSARY_PATH}>Search all terms</a>.
       </p>
       <GlossaryLetters index={glossary.index} current={section.key} />
       <dl className="glossary-list m-0 mt-6">
