@@ -26,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* Applies the stored theme before first paint; a same-origin file, so the CSP needs no inline allowance. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- it must run before first paint, see above */}
         <script src="/theme-init.js" />
       </head>
       <body>

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { buildGlossary } from '@/lib/discovery/glossary';
 import { getSite } from '@/lib/site/get-site';
 import { siteUrl } from '@/lib/site/metadata';
 import { SITEMAP_PAGES } from '@/lib/site/pages';
@@ -10,6 +11,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = await getSite();
   const origin = siteUrl();
   const latest = site.entries.reduce((m, e) => (e.lastReviewed > m ? e.lastReviewed : m), '1970-01-01');
-  const fixed = SITEMAP_PAGES.map((p) => ({ url: `${origin}${p.path}`, lastModified: latest }));
+  const glossary = buildGlossary(site.entries).sections.map((s) => s.href);
+  const fixed = [...SITEMAP_PAGES.map((p) => p.path), ...glossary].map((path) => ({ url: `${origin}${path}`, lastModified: latest }));
   return [...fixed, ...site.entries.map((e) => ({ url: `${origin}${entryHref(e.kind, e.id)}`, lastModified: e.lastReviewed }))];
 }

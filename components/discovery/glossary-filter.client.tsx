@@ -1,37 +1,56 @@
 'use client';
 import { useEffect, useState } from 'react';
+import type { GlossaryTermRow } from '@/lib/discovery/glossary';
 import { foldTerm } from '@/lib/discovery/fold';
+import { loadGlossaryTerms, termRowHref } from './glossary-terms';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * Filters the server-rendered glossary in place: hides terms (and then empty sections) whose folded text does not
- * contain the query, and announces the count. Without JavaScript the same form submits to the atlas search.
+ * Searches the whole glossary from its index page: fetches the term list on first use and lists the terms whose
+ * folded text contains the query, each linking to its definition on its letter page, and announces the count.
+ * Without JavaScript the same form submits to the atlas search.
  */
 export function GlossaryFilter({ total }: { total: number }) {
   const [query, setQuery] = useState('');
-  const [shown, setShown] = useState<number | null>(null);
+  const [rows, setRows] = useState<GlossaryTermRow[] | null>(null);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    const needle = foldTerm(query);
-    let count = 0;
-    for (const section of document.querySelectorAll<HTMLElement>('[data-glossary-section]')) {
-      let any = false;
-      for (const dt of section.querySelectorAll<HTMLElement>('dt')) {
-        const hit = !needle || foldTerm(dt.textContent ?? '').includes(needle);
-        dt.hidden = !hit;
-        // A term's definitions are the <dd>s that follow its <dt>.
-        for (let dd = dt.nextElementSibling; dd instanceof HTMLElement && dd.tagName === 'DD'; dd = dd.nextElementSibling) dd.hidden = !hit;
-        if (hit) {
-          any = true;
-          count++;
-        }
-      }
-      section.hidden = !any;
-    }
-    setShown(needle ? count : null);
-  }, [query]);
+    if (!query.trim() || rows) return;
+    let live = true;
+    loadGlossaryTerms().then(
+      (r) => live && setRows(r),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [query, rows]);
+
+  const needle = foldTerm(query);
+  const hits = needle && rows ? rows.filter(([term]) => foldTerm(term).includes(needle)) : null;
+  const status = !needle
+    ? ''
+    : failed && !rows
+      ? 'The term list could not be loaded; press Enter to search the atlas.'
+      : !hits
+        ? 'Searching…'
+        : hits.length === 0
+          ? 'No term matches.'
+          : `${hits.length} of ${total} terms match.`;
 
   return (
-    <form action="/search" method="get" role="search" aria-label="Glossary" className="my-4" onSubmit={(e) => e.preventDefault()}>
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Glossary"
+      className="my-4"
+      onSubmit={(e) => {
+        if (hits) e.preventDefault();
+      }}
+    >
       <label htmlFor="glossary-filter" className="block font-semibold">
         Search the glossary
       </label>
@@ -42,12 +61,26 @@ export function GlossaryFilter({ total }: { total: number }) {
         className="field w-full max-w-md mt-1"
         autoComplete="off"
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setFailed(false);
+        }}
         aria-describedby="glossary-filter-status"
       />
       <p id="glossary-filter-status" role="status" className="m-0 mt-1 text-sm muted min-h-[1.5em]">
-        {shown === null ? '' : shown === 0 ? 'No term matches.' : `${shown} of ${total} terms match.`}
+        {status}
       </p>
+      {hits && hits.length > 0 && (
+        <ul aria-label="Matching terms" className="glossary-results">
+          {hits.map((row) => (
+            <li key={row[2]}>
+              <a href={termRowHref(row)} lang={CJK.test(row[0]) ? 'zh-Hans' : undefined}>
+                {row[0]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </form>
   );
 }

@@ -43,6 +43,7 @@ export function Explorer({ groups, mechanismOrder, cards }: Props) {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the prerendered page cannot know the query string
     setSelected(parseSelection(window.location.search, known));
     setLoaded(true);
     // Runs once, after hydration: the prerendered page cannot know the query string.

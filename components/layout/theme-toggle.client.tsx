@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 export function ThemeToggle() {
   const [theme, setTheme] = useState<'light' | 'dark' | null>(null);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the theme was applied to <html> before hydration by /theme-init.js
     setTheme(document.documentElement.getAttribute('data-theme') === 'dark' ? 'dark' : 'light');
   }, []);
   const next = theme === 'dark' ? 'light' : 'dark';

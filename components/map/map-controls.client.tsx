@@ -50,6 +50,7 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
   const nodes = () => Array.from(root.current?.querySelectorAll<SVGAElement>(NODE) ?? []);
   const isHidden = (el: Element) => el.classList.contains('is-hidden');
 
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- marks hydration done; the server render cannot know it
   useEffect(() => setReady(true), []);
 
   // Filters: hide nodes of hidden kinds and areas, their edges, and dim nodes whose every linked area is hidden.
@@ -71,6 +72,7 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
       const { area, kind } = h.dataset;
       h.classList.toggle('is-hidden', (!!area && (hiddenAreas.includes(area) || hiddenKinds.includes('mechanism'))) || (!!kind && hiddenKinds.includes(kind)));
     }
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the visible count is read from the DOM the filters just changed
     setVisible(all.length - hidden.size);
   }, [hiddenAreas, hiddenKinds]);
 
@@ -82,6 +84,7 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
       // Fall back to the first visible mechanism, else the first visible node.
       const rank = (n: Element) => (num(n, 'col') === 1 ? 0 : 1);
       cur = all.filter((n) => !isHidden(n)).sort((a, b) => rank(a) - rank(b) || num(a, 'col') - num(b, 'col') || num(a, 'row') - num(b, 'row'))[0];
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the focusable node depends on the DOM the filters just changed
       if (cur && cur.dataset.id !== current) setCurrent(cur.dataset.id ?? initial);
     }
     for (const n of all) n.setAttribute('tabindex', n === cur ? '0' : '-1');

@@ -33,6 +33,7 @@ export function SearchLauncher({ kindLabels }: { kindLabels: Readonly<Record<str
     early.__atlasSearchReady = true;
     if (typeof typed === 'string') {
       delete early.__atlasSearchPending;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a shortcut pressed before hydration is only known after it
       openSearch();
       pending.current = typed;
       setInitial(typed);

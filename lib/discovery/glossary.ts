@@ -1,7 +1,8 @@
 /**
  * The glossary: every entry title, Chinese name and alias as a term, each pointing to the entries that use it,
- * sorted A–Z (then 0–9) with a separate 中文 section. An alias shared by several entries is one term with several
- * links. Pure: entries in, data for the page out.
+ * sorted A–Z (then 0–9) with a separate 中文 section for terms that begin with a Chinese character. An alias shared
+ * by several entries is one term with several links. Each section is one page (/glossary/t); the index page
+ * (/glossary) lists the sections and every term. Pure: entries in, data for the pages out.
  */
 import type { Entry } from '../content/build-corpus';
 import type { EntryId } from '../content/ids';
@@ -9,6 +10,7 @@ import type { Kind } from '../content/kinds';
 import { foldDiacritics, HAN_RANGES, hasHan, slug, spellGreek } from '../core/text';
 import { entryHref } from '../site/routes';
 import { foldTerm } from './fold';
+import { glossarySectionHref } from './routes';
 
 /** How a term names an entry: its title, its Chinese name or one of its aliases. */
 export type TermSource = 'title' | 'titleZh' | 'alias';
@@ -27,9 +29,11 @@ export interface GlossaryLink {
 export interface GlossaryTerm {
   /** The term as first written (a title's spelling wins over an alias's). */
   term: string;
-  /** Unique fragment id on the glossary page ("term-tmb"). */
+  /** Fragment id, unique across the whole glossary ("term-tmb"): the same on the index and on the section page. */
   anchor: string;
-  /** True for terms containing Chinese characters (they go to the 中文 section and get lang="zh-Hans"). */
+  /** The term on its section page: "/glossary/t#term-tmb". */
+  href: string;
+  /** True for terms containing Chinese characters (they get lang="zh-Hans"; only Chinese-first ones go to 中文). */
   zh: boolean;
   /** The entries this term names: titles first, then Chinese names, then aliases, each in input order. */
   links: GlossaryLink[];
@@ -40,15 +44,20 @@ export interface GlossarySection {
   key: string;
   /** Heading text: "A"…"Z", "0–9", "Other", "中文". */
   label: string;
-  /** Fragment id of the section ("letter-t", "letter-zh"). */
+  /** Fragment id of the section on the index page ("letter-t", "letter-zh"): old links to /glossary#letter-t. */
   anchor: string;
+  /** The section's own page: "/glossary/t", "/glossary/zh". */
+  href: string;
   terms: GlossaryTerm[];
 }
 
 export interface GlossaryIndexItem {
+  key: string;
   label: string;
   anchor: string;
-  /** False when no term falls in this section (the index shows the letter without a link). */
+  href: string;
+  /** How many terms the section has; 0 when none (the index shows the letter without a link). */
+  count: number;
   present: boolean;
 }
 
@@ -70,13 +79,21 @@ export function latinSortKey(term: string): string {
   return spellGreek(foldDiacritics(foldTerm(term)).toLowerCase()).replace(/^[^a-z0-9]+/, '');
 }
 
-/** The section a term belongs to: "zh" if it contains Chinese characters, else its first letter, "0-9" or "other". */
+/**
+ * The section a term belongs to, decided by its first letter or digit (leading punctuation skipped, Greek spelt
+ * out, diacritics dropped): "a"…"z", "0-9", "zh" when that character is Chinese, else "other".
+ */
 export function sectionKey(term: string): string {
-  if (hasHan(term)) return 'zh';
-  const c = latinSortKey(term).charAt(0);
+  const c = firstSignificant(term);
+  if (hasHan(c)) return 'zh';
   if (c >= 'a' && c <= 'z') return c;
   if (c >= '0' && c <= '9') return '0-9';
   return 'other';
+}
+
+function firstSignificant(term: string): string {
+  const s = spellGreek(foldDiacritics(foldTerm(term)).toLowerCase());
+  return s.match(/[\p{L}\p{N}]/u)?.[0] ?? '';
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -92,9 +109,12 @@ function compareCodePoints(a: string, b: string): number {
   return x.length - y.length;
 }
 
-/** Orders terms within a section: Latin terms by collation of their sort key, Chinese ones by code point. */
+/**
+ * Orders terms within a section: Chinese-first terms (the 中文 section) by code point, all others by collation of
+ * their Latin sort key ("LKB1 缺失" sorts among the L terms). Consistent within any one section.
+ */
 export function compareTerms(a: string, b: string): number {
-  if (hasHan(a) || hasHan(b)) return compareCodePoints(foldTerm(a), foldTerm(b)) || compareCodePoints(a, b);
+  if (sectionKey(a) === 'zh' || sectionKey(b) === 'zh') return compareCodePoints(foldTerm(a), foldTerm(b)) || compareCodePoints(a, b);
   return collator.compare(latinSortKey(a), latinSortKey(b)) || compareCodePoints(a, b);
 }
 
@@ -160,38 +180,48 @@ export function buildGlossary(entries: readonly Entry[], options: { definitionLe
   }
 
   const order = new Map(entries.map((e, i) => [e.id as string, i]));
-  const terms = [...byKey.values()]
-    .map(({ term, links }) => ({
-      term,
-      zh: hasHan(term),
-      links: links.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || order.get(a.id)! - order.get(b.id)!),
-    }))
-    .sort((a, b) => compareTerms(a.term, b.term));
-
-  const slugCount = new Map<string, number>();
-  const withAnchors: GlossaryTerm[] = terms.map((t) => {
-    const base = `term-${termSlug(t.term)}`;
-    const n = (slugCount.get(base) ?? 0) + 1;
-    slugCount.set(base, n);
-    return { ...t, anchor: n === 1 ? base : `${base}-${n}` };
-  });
-
   const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
   const KEYS = [...LETTERS, '0-9', 'other', 'zh'];
   const LABEL: Record<string, string> = { '0-9': '0–9', other: 'Other', zh: '中文' };
-  const grouped = new Map<string, GlossaryTerm[]>(KEYS.map((k) => [k, []]));
-  for (const t of withAnchors) grouped.get(sectionKey(t.term))!.push(t);
+  const grouped = new Map<string, Omit<GlossaryTerm, 'anchor' | 'href'>[]>(KEYS.map((k) => [k, []]));
+  for (const { term, links } of byKey.values()) {
+    links.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || order.get(a.id)! - order.get(b.id)!);
+    grouped.get(sectionKey(term))!.push({ term, zh: hasHan(term), links });
+  }
 
+  // Anchors are given in page order (sections, then terms), so a clash is suffixed on the later term.
+  const slugCount = new Map<string, number>();
   const sections: GlossarySection[] = KEYS.filter((k) => grouped.get(k)!.length).map((k) => ({
     key: k,
     label: LABEL[k] ?? k.toUpperCase(),
     anchor: `letter-${k}`,
-    terms: grouped.get(k)!,
+    href: glossarySectionHref(k),
+    terms: grouped
+      .get(k)!
+      .sort((a, b) => compareTerms(a.term, b.term))
+      .map((t) => {
+        const base = `term-${termSlug(t.term)}`;
+        const n = (slugCount.get(base) ?? 0) + 1;
+        slugCount.set(base, n);
+        const anchor = n === 1 ? base : `${base}-${n}`;
+        return { ...t, anchor, href: glossarySectionHref(k, anchor) };
+      }),
   }));
   const index: GlossaryIndexItem[] = KEYS.filter((k) => k !== 'other' || grouped.get(k)!.length).map((k) => ({
+    key: k,
     label: LABEL[k] ?? k.toUpperCase(),
     anchor: `letter-${k}`,
+    href: glossarySectionHref(k),
+    count: grouped.get(k)!.length,
     present: grouped.get(k)!.length > 0,
   }));
-  return { sections, index, termCount: withAnchors.length };
+  return { sections, index, termCount: byKey.size };
+}
+
+/** One term of the glossary's term list: [term, section key, anchor]. Its page is glossarySectionHref(key, anchor). */
+export type GlossaryTermRow = [term: string, section: string, anchor: string];
+
+/** The compact term list the index page fetches: every term in page order (sections, then terms). */
+export function glossaryTermRows(glossary: Glossary): GlossaryTermRow[] {
+  return glossary.sections.flatMap((s) => s.terms.map((t): GlossaryTermRow => [t.term, s.key, t.anchor]));
 }

@@ -8,6 +8,13 @@ import { isEntryId } from '../content/ids';
 export const CLASSIFICATION_PATH = '/classification';
 export const STRATEGY_MATRIX_PATH = '/strategy-matrix';
 export const GLOSSARY_PATH = '/glossary';
+/** Every glossary term with its section and anchor (GlossaryTermRow[]), for the index page's filter and old links. */
+export const GLOSSARY_TERMS_PATH = '/glossary/terms.json';
+
+/** A glossary section's page, optionally at one term: glossarySectionHref('t', 'term-tmb') → "/glossary/t#term-tmb". */
+export function glossarySectionHref(key: string, anchor?: string): string {
+  return `${GLOSSARY_PATH}/${key}${anchor ? `#${anchor}` : ''}`;
+}
 export const ENTRIES_JSON_PATH = '/api/entries.json';
 export const ENTRIES_SCHEMA_PATH = '/api/entries.schema.json';
 

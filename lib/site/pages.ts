@@ -38,6 +38,8 @@ export const PAGES: readonly SitePage[] = [
   // Server-rendered per request: its filters are a GET form read from the query string (like /search).
   { key: 'evidence', path: '/evidence', route: '/evidence', label: 'Evidence', labelZh: '证据陈述', nav: true, sitemap: true },
   { key: 'glossary', path: '/glossary', route: '/glossary', label: 'Glossary', labelZh: '术语表', nav: true, sitemap: true },
+  // One page per letter that has terms (the sitemap lists them from the glossary itself); /glossary/zh stands for all.
+  { key: 'glossary-letter', path: '/glossary/zh', route: '/glossary/[section]', label: 'Glossary: 中文', labelZh: '术语表：中文', nav: false, sitemap: false },
   { key: 'references', path: '/references', route: '/references', label: 'Bibliography', labelZh: '参考文献', nav: true, sitemap: true },
   // The header has its own search form; result pages are query-dependent, so not in the sitemap.
   { key: 'search', path: '/search', route: '/search', label: 'Search', nav: false, sitemap: false },

@@ -1,6 +1,6 @@
 /**
- * The full accessibility audit: every page of the site (every entry, every list and view), in light and dark,
- * plus the search dialog open in both themes. The page-type scans in a11y.spec.ts fail fast; this one is complete.
+ * The full accessibility audit: every page of the site (every entry, every list and view, every glossary letter),
+ * in light and dark, plus the search dialog open in both themes. The page-type scans in a11y.spec.ts fail fast; this one is complete.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -14,10 +14,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KIND_DIRS = KINDS.map((k) => KIND_INFO[k].dir);
 
 const URLS = [
-  // Every registry page but the glossary, which a11y.spec.ts scans in both themes already (its scan is the
-  // slowest of all; running it twice per suite only adds time).
-  ...PAGES.filter((p) => p.key !== 'glossary').map((p) => sampleUrl(p, { search: '?q=resistance&kind=mechanism' })),
-  // A kind folder the content branches have not filled yet may not exist.
+  // Every registry page (the glossary index is light now that terms live on letter pages).
+  ...PAGES.map((p) => sampleUrl(p, { search: '?q=resistance&kind=mechanism' })),
+  // A kind folder without entries yet may not exist.
   ...KIND_DIRS.filter((d) => existsSync(join(process.cwd(), 'content', d))).flatMap((d) =>
     readdirSync(join(process.cwd(), 'content', d))
       .filter((f) => f.endsWith('.mdx'))
@@ -25,21 +24,47 @@ const URLS = [
   ),
 ];
 
+/** Every possible glossary section page; a section without terms has no page (checked below). */
+const GLOSSARY_SECTIONS = [...'abcdefghijklmnopqrstuvwxyz'.split(''), '0-9', 'other', 'zh'].map((k) => `/glossary/${k}`);
+
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+const SCHEMES = ['light', 'dark'] as const;
+
+async function scan(page: Page, url: string, scheme: (typeof SCHEMES)[number]) {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+  expect(await violations(page), `${url} (${scheme})`).toEqual([]);
+}
+
+// One scan per test: a test that scanned a large page twice ran close to its timeout on a busy machine.
 test.describe('axe on every page, light and dark', () => {
   for (const url of URLS) {
-    test(url, async ({ page }) => {
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(url);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        expect(await violations(page), `${url} (${scheme})`).toEqual([]);
-      }
-    });
+    for (const scheme of SCHEMES) {
+      test(`${url} (${scheme})`, async ({ page }) => {
+        await scan(page, url, scheme);
+      });
+    }
+  }
+
+  for (const url of GLOSSARY_SECTIONS) {
+    for (const scheme of SCHEMES) {
+      test(`${url} (${scheme})`, async ({ page, request }) => {
+        const status = (await request.get(url)).status();
+        if (status === 404) {
+          // A letter without terms has no page, and the glossary index does not link to one.
+          await page.goto('/glossary');
+          await expect(page.locator(`a[href="${url}"]`)).toHaveCount(0);
+          return;
+        }
+        expect(status).toBe(200);
+        await scan(page, url, scheme);
+      });
+    }
   }
 
   test('the search dialog, open with results, in both themes', async ({ page }) => {

@@ -80,35 +80,63 @@ test.describe('strategy × mechanism matrix', () => {
 });
 
 test.describe('glossary', () => {
-  test('the letter index jumps to T, where TMB is defined and links to its entry', async ({ page }) => {
+  test('the letter index leads to the T page, where TMB is defined and links to its entry', async ({ page }) => {
     await page.goto('/glossary');
-    await page.getByRole('navigation', { name: 'Glossary index' }).getByRole('link', { name: 'T', exact: true }).click();
-    await expect(page).toHaveURL(/#letter-t$/);
-    await expect(page.getByRole('heading', { name: 'T', exact: true, level: 2 })).toBeInViewport();
-    const section = page.getByRole('region', { name: 'T', exact: true });
-    const tmb = section.locator('dt', { hasText: /^TMB$/ });
+    await page.getByRole('navigation', { name: 'Glossary index' }).getByRole('link', { name: /^T \d+ terms$/ }).click();
+    await expect(page).toHaveURL(/\/glossary\/t$/);
+    await expect(page.getByRole('heading', { name: 'Glossary: T', level: 1 })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Glossary index' }).locator('[aria-current="page"]')).toHaveText(/^T \d+ terms$/);
+    const tmb = page.locator('dt', { hasText: /^TMB$/ });
     await expect(tmb).toHaveAttribute('id', 'term-tmb');
     await expect(tmb).toBeVisible();
     const definition = tmb.locator('xpath=following-sibling::dd[1]');
     await expect(definition.getByRole('link', { name: 'Tumour mutational burden (TMB)' })).toHaveAttribute('href', '/biomarkers/tmb');
   });
 
-  test('searching for LKB1 leaves only LKB1 terms, and one leads to the STK11 entry', async ({ page }) => {
+  test('searching for LKB1 lists only LKB1 terms, and one leads to the STK11 entry', async ({ page }) => {
     await page.goto('/glossary');
     await page.getByLabel('Search the glossary').pressSequentially('LKB1');
     await expect(page.getByRole('status')).toHaveText(/^7 of \d+ terms match\.$/);
-    await expect(page.locator('main dt:visible')).toHaveText([
+    await expect(page.getByRole('list', { name: 'Matching terms' }).getByRole('link')).toHaveText([
       'LKB1',
       'LKB1 loss',
-      'STK11 (LKB1)',
-      'STK11/LKB1 loss and the cold microenvironment',
       'LKB1 缺失',
+      'STK11 (LKB1)',
       'STK11（LKB1）突变',
+      'STK11/LKB1 loss and the cold microenvironment',
       'STK11/LKB1 缺失与"冷"肿瘤微环境',
     ]);
+    await page.getByRole('link', { name: 'LKB1', exact: true }).click();
+    await expect(page).toHaveURL(/\/glossary\/l#term-lkb1$/);
+    await expect(page.locator('#term-lkb1')).toBeInViewport();
     const lkb1 = page.locator('dt', { hasText: /^LKB1$/ }).locator('xpath=following-sibling::dd[1]');
     await lkb1.getByRole('link', { name: 'STK11 (LKB1)' }).click();
     await expect(page).toHaveURL(/\/biomarkers\/stk11$/);
+  });
+
+  test('old one-page links (/glossary#term-…, #letter-…) open the term’s letter page', async ({ page }) => {
+    await page.goto('/glossary#term-tmb');
+    await expect(page).toHaveURL(/\/glossary\/t#term-tmb$/);
+    await expect(page.locator('dt#term-tmb')).toBeInViewport();
+    await page.goto(`/glossary#${encodeURIComponent('term-骨髓来源抑制细胞')}`);
+    await expect(page).toHaveURL(/\/glossary\/zh#term-/);
+    await expect(page.locator('dt', { hasText: /^骨髓来源抑制细胞$/ })).toBeInViewport();
+    await page.goto('/glossary#letter-s');
+    await expect(page).toHaveURL(/\/glossary\/s$/);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the letters are plain links, and the search box searches the atlas', async ({ page }) => {
+      await page.goto('/glossary');
+      await page.getByRole('navigation', { name: 'Glossary index' }).getByRole('link', { name: /^中文 \d+ terms$/ }).click();
+      await expect(page).toHaveURL(/\/glossary\/zh$/);
+      await expect(page.locator('dt', { hasText: /^骨髓来源抑制细胞$/ })).toBeVisible();
+      await page.goto('/glossary');
+      await page.getByLabel('Search the glossary').fill('LKB1');
+      await page.getByLabel('Search the glossary').press('Enter');
+      await expect(page).toHaveURL(/\/search\?q=LKB1$/);
+    });
   });
 });
 
@@ -177,7 +205,7 @@ test.describe('data export', () => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe (${scheme} theme)`, () => {
-    for (const url of ['/classification', '/strategy-matrix', '/glossary']) {
+    for (const url of ['/classification', '/strategy-matrix', '/glossary', '/glossary/t', '/glossary/zh']) {
       test(`${url} has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(url);

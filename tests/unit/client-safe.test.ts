@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = process.cwd();
-const FORBIDDEN = [/^lib\/content\/kinds\//, /^lib\/content\/(read-files|load|get-corpus|build-corpus)\.ts$/, /^lib\/mdx\//, /^node:/, /^zod$/, /^mdx-bundler$/, /^esbuild$/];
+const FORBIDDEN = [/^lib\/content\/kinds\//, /^lib\/content\/(read-files|load|build-corpus)\.ts$/, /^lib\/site\/get-site\.ts$/, /^lib\/mdx\//, /^node:/, /^zod$/, /^mdx-bundler$/, /^esbuild$/];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

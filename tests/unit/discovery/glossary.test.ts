@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, compareTerms, sectionKey, shortDefinition, termSlug } from '@/lib/discovery/glossary';
+import { buildGlossary, compareTerms, glossaryTermRows, sectionKey, shortDefinition, termSlug } from '@/lib/discovery/glossary';
 import { concept, mechanism, strategy } from './builders';
 
 const entries = [
@@ -35,12 +35,26 @@ describe('buildGlossary', () => {
   it('sorts Latin terms case-insensitively, and Chinese terms by code point', () => {
     const g = buildGlossary(entries);
     expect(terms(g, 't')).toEqual(['TMB', 'TMB high', 'TMB-high', 'Tumour microenvironment', 'Tumour mutational burden']);
-    expect(terms(g, 'zh')).toEqual(['STK11/LKB1 缺失', '耐药', '联合治疗', '肿瘤微环境', '肿瘤突变负荷']);
+    expect(terms(g, 'zh')).toEqual(['耐药', '联合治疗', '肿瘤微环境', '肿瘤突变负荷']);
     expect(terms(g, '0-9')).toEqual(['22C3']);
   });
 
   it('files Greek-initial terms under their spelt-out letter', () => {
     expect(terms(buildGlossary(entries), 'b')).toEqual(['β-catenin']);
+  });
+
+  it('files a Chinese term that begins with a Latin word under that letter, sorted among the Latin terms', () => {
+    const g = buildGlossary(entries);
+    expect(terms(g, 's')).toEqual(['STK11/LKB1 loss', 'STK11/LKB1 缺失']);
+    expect(g.sections.find((s) => s.key === 's')?.terms.map((t) => t.zh)).toEqual([false, true]);
+  });
+
+  it('points every section and term at its own page on the index', () => {
+    const g = buildGlossary(entries);
+    const t = g.sections.find((s) => s.key === 't')!;
+    expect([t.href, t.terms[0].href]).toEqual(['/glossary/t', '/glossary/t#term-tmb']);
+    const zh = g.sections.find((s) => s.key === 'zh')!;
+    expect([zh.href, zh.terms[0].href]).toEqual(['/glossary/zh', '/glossary/zh#term-耐药']);
   });
 
   it('merges an alias shared by several entries into one term linking each entry once', () => {
@@ -68,6 +82,7 @@ describe('buildGlossary', () => {
     expect(lkb1).toEqual({
       term: 'LKB1',
       anchor: 'term-lkb1',
+      href: '/glossary/l#term-lkb1',
       zh: false,
       links: [
         {
@@ -100,6 +115,22 @@ describe('buildGlossary', () => {
     expect(index.map((i) => i.label).join('')).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ0–9中文');
     expect(index.filter((i) => i.present).map((i) => i.label)).toEqual(['A', 'B', 'K', 'L', 'M', 'S', 'T', '0–9', '中文']);
   });
+
+  it('lists every term for the index page as [term, section, anchor], in page order', () => {
+    const rows = glossaryTermRows(buildGlossary(entries));
+    expect(rows.slice(0, 3)).toEqual([
+      ['Alpha combination', 'a', 'term-alpha-combination'],
+      ['β-catenin', 'b', 'term-beta-catenin'],
+      ['KEAP1', 'k', 'term-keap1'],
+    ]);
+    expect(rows.at(-1)).toEqual(['肿瘤突变负荷', 'zh', 'term-肿瘤突变负荷']);
+  });
+
+  it('counts the terms of each indexed section', () => {
+    const { index, termCount } = buildGlossary(entries);
+    expect(index.filter((i) => i.count).map((i) => `${i.key}:${i.count}`)).toEqual(['a:1', 'b:1', 'k:1', 'l:1', 'm:1', 's:2', 't:5', '0-9:1', 'zh:4']);
+    expect(index.reduce((n, i) => n + i.count, 0)).toBe(termCount);
+  });
 });
 
 describe('glossary helpers', () => {
@@ -110,8 +141,11 @@ describe('glossary helpers', () => {
     ['Élan', 'e'],
     ['22C3', '0-9'],
     ['(+)-thing', 't'],
-    ['PD-L1 表达', 'zh'],
+    ['PD-L1 表达', 'p'],
+    ['（PD-1）抑制剂', 'p'],
     ['冷肿瘤', 'zh'],
+    ['「冷」肿瘤', 'zh'],
+    ['高TMB', 'zh'],
     ['+', 'other'],
   ])('sectionKey(%s) = %s', (term, key) => {
     expect(sectionKey(term)).toBe(key);
