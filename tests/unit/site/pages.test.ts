@@ -31,7 +31,7 @@ describe('the page registry', () => {
   it('has unique keys and paths, each path a plain absolute path', () => {
     expect(new Set(PAGES.map((p) => p.key)).size).toBe(PAGES.length);
     expect(new Set(PAGES.map((p) => p.path)).size).toBe(PAGES.length);
-    for (const p of PAGES) expect(p.path, p.key).toMatch(/^\/[a-z0-9-]*$/);
+    for (const p of PAGES) expect(p.path, p.key).toMatch(/^(\/[a-z0-9-]*)+$/);
   });
 
   it('lists one list page per kind, served by app/[kind]', () => {
