@@ -33,7 +33,7 @@ try {
   section('Search in Node', search.stdout.trim());
   section('Search and Lighthouse in the browser', await browserTables());
   section('Serving', await servingTable());
-  section('Build scaling', buildScalingTable());
+  section('Build scaling', await buildScalingTable());
 } finally {
   restore();
 }
