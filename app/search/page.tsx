@@ -3,10 +3,10 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Segments } from '@/components/search/segments';
 import { getSite } from '@/lib/site/get-site';
 import { AREA_INFO, AREAS, isKind, KIND_INFO, KINDS, ORIGIN_LABEL, ORIGINS, searchOf, TIMING_LABEL, TIMINGS } from '@/lib/content/kinds';
-import { buildSearchIndex } from '@/lib/search/build-index';
+import { buildSearchIndex, searchIndexFiles } from '@/lib/search/build-index';
 import { toSearchDocs } from '@/lib/search/documents';
 import { parseSearchParams } from '@/lib/search/search-params';
-import { loadSearchIndex, type SearchEngine } from '@/lib/search/query';
+import { memorySource, openSearchIndexSync, type SearchEngine } from '@/lib/search/query';
 import { entryHref } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
@@ -24,7 +24,8 @@ let engine: SearchEngine | null = null;
  */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const site = await getSite();
-  engine ??= loadSearchIndex(buildSearchIndex(toSearchDocs(site.entries)));
+  // The same index files the browser fetches, held in memory: every search is complete at once.
+  engine ??= openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(toSearchDocs(site.entries)))));
   const { q, filters } = parseSearchParams(await searchParams);
   const trimmed = q.trim();
   const hasFilters = filters.kind.length + filters.origin.length + filters.timing.length + filters.area.length > 0;

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchEngine } from '@/lib/search/query';
 import type { SearchHit } from '@/lib/search/results';
 import { searchHref } from '@/lib/site/search-routes';
@@ -28,8 +28,10 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
   const [active, setActive] = useState(0);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [engine, setEngine] = useState<SearchEngine | null>(null);
-  // Results are derived in render, so the first paint after the index loads already shows them.
-  const hits = useMemo<SearchHit[]>(() => (engine ? engine.search(query, { limit: 12 }) : []), [engine, query]);
+  // Results of the latest query answered so far: a newer query's answer replaces an older one, never the reverse.
+  const [shown, setShown] = useState<{ seq: number; query: string; hits: SearchHit[]; error: string | null }>({ seq: 0, query: '', hits: [], error: null });
+  const seq = useRef(0);
+  const hits = shown.hits;
   const uid = useId();
   const listId = `${uid}-results`;
 
@@ -51,6 +53,15 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
     );
   }, []);
 
+  useEffect(() => {
+    if (!engine) return;
+    const mine = ++seq.current;
+    const q = query.trim();
+    const show = (found: SearchHit[], error: string | null) => setShown((s) => (mine > s.seq ? { seq: mine, query: q, hits: found, error } : s));
+    if (q === '') show([], null);
+    // Each query fetches the few index shards it needs; typing on shows results as they come.
+    else void engine.find(q, { limit: 12 }).then((r) => show(r.hits, r.error));
+  }, [engine, query]);
 
   const go = (hit: SearchHit | undefined) => {
     if (hit) window.location.assign(hit.url);
@@ -117,7 +128,13 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
             </p>
           )}
           {state.status === 'ready' && trimmed === '' && <p className="muted">Type an English or Chinese term, an abbreviation, a gene, drug or trial name.</p>}
-          {state.status === 'ready' && trimmed !== '' && hits.length === 0 && (
+          {state.status === 'ready' && shown.error !== null && (
+            <p role="alert" className="callout callout-caution">
+              Search is unavailable: part of the search index could not be read ({shown.error}). Browse the lists of entries
+              from the menu, or try again later.
+            </p>
+          )}
+          {state.status === 'ready' && trimmed !== '' && shown.query === trimmed && shown.error === null && hits.length === 0 && (
             <p className="muted">No entries match “{trimmed.slice(0, 80)}”. Check the spelling or try a broader term.</p>
           )}
           <ul id={listId} role="listbox" aria-label="Search results" className="list-none p-0 m-0">
