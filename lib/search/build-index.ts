@@ -22,6 +22,7 @@ import {
   blockPath,
   bucketOf,
   MANIFEST_FILE,
+  scriptRuns,
   SEARCH_INDEX_VERSION,
   shardPath,
   vocabPath,
@@ -42,7 +43,7 @@ export const ALIAS_POSITION_PENALTY = 60;
 /** About this many bytes of JSON per names/text/keys shard. */
 export const SHARD_TARGET_BYTES = 12_000;
 /** Documents per display block. */
-export const BLOCK_SIZE = 16;
+export const BLOCK_SIZE = 8;
 
 export interface SearchIndexFile {
   /** Relative to the index folder. */
@@ -223,6 +224,10 @@ export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex 
       titleLength: docs.map((d) => d.title.length),
       compactTitleLength: docs.map((d) => compactKey(d.title).length),
       compactTitleZhLength: docs.map((d) => compactKey(d.titleZh).length),
+      titleLatinRun: docs.map((d) => scriptRuns(compactKey(d.title))[0]),
+      titleOtherRun: docs.map((d) => scriptRuns(compactKey(d.title))[1]),
+      titleZhLatinRun: docs.map((d) => scriptRuns(compactKey(d.titleZh))[0]),
+      titleZhOtherRun: docs.map((d) => scriptRuns(compactKey(d.titleZh))[1]),
     },
   };
   const files: SearchIndexFile[] = [{ path: MANIFEST_FILE, data: manifest }];

@@ -45,6 +45,35 @@ export interface DocColumns {
   /** Length of compactKey(title) and compactKey(titleZh): bounds the "query is most of a title" bonus. */
   compactTitleLength: number[];
   compactTitleZhLength: number[];
+  /**
+   * Longest run of ASCII letters and digits, and of other characters, in each compact title: a Latin query
+   * can only be inside a title with a Latin run as long as itself, a Chinese one inside a Chinese run. This
+   * keeps the bound tight, so few titles need to be fetched to decide the bonus.
+   */
+  titleLatinRun: number[];
+  titleOtherRun: number[];
+  titleZhLatinRun: number[];
+  titleZhOtherRun: number[];
+}
+
+/** Longest run of ASCII letters/digits and longest run of other characters in `compact` (a compactKey). */
+export function scriptRuns(compact: string): [latin: number, other: number] {
+  let latin = 0;
+  let other = 0;
+  let run = 0;
+  let runLatin = true;
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    const isLatin = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (i === 0 || isLatin !== runLatin) {
+      run = 0;
+      runLatin = isLatin;
+    }
+    run++;
+    if (isLatin) latin = Math.max(latin, run);
+    else other = Math.max(other, run);
+  }
+  return [latin, other];
 }
 
 export interface SearchManifest {
@@ -213,6 +242,10 @@ export function readManifest(data: unknown): SearchManifest {
     titleLength: column('titleLength', 0, 0x7fffffff),
     compactTitleLength: column('compactTitleLength', 0, 0x7fffffff),
     compactTitleZhLength: column('compactTitleZhLength', 0, 0x7fffffff),
+    titleLatinRun: column('titleLatinRun', 0, 0x7fffffff),
+    titleOtherRun: column('titleOtherRun', 0, 0x7fffffff),
+    titleZhLatinRun: column('titleZhLatinRun', 0, 0x7fffffff),
+    titleZhOtherRun: column('titleZhOtherRun', 0, 0x7fffffff),
   };
   return { version: SEARCH_INDEX_VERSION, base, count, blockSize, buckets, vocab: [...vocab], kinds: [...kinds], docs };
 }

@@ -96,6 +96,7 @@ const FREQUENCY_BOOST = 0.25;
 const TITLE_CONTAINS_BONUS = 50;
 const SINGULAR_FACTOR = 0.9;
 const CORRECTION_FACTOR = 0.6;
+const TOKEN_CACHE_SIZE = 512;
 /** find() fetches and searches again at most this many times (each round fetches what the last one lacked). */
 const MAX_ROUNDS = 24;
 
@@ -137,6 +138,11 @@ class Engine implements SearchEngine {
   private readonly vocabularies = new Map<string, Vocabulary>();
   /** compactKey of each loaded document's title and Chinese title. */
   private readonly compactTitles = new Map<number, [string, string]>();
+  /**
+   * Scores of tokens whose shards were all here when computed, kept across searches (find() searches again
+   * after each round of fetching; typing repeats tokens). Bounded: cleared when it grows past TOKEN_CACHE_SIZE.
+   */
+  private readonly tokenCache = new Map<string, Scores>();
 
   constructor(
     private readonly manifest: SearchManifest,
@@ -215,7 +221,7 @@ class Engine implements SearchEngine {
 
   /** Per document: the best field's weighted match for `token`, plus a tenth of the other fields'. */
   private tokenScores(token: string, cache: Map<string, Scores>): Scores {
-    const cached = cache.get(token);
+    const cached = cache.get(token) ?? this.tokenCache.get(token);
     if (cached) return cached;
     const size = this.manifest.count;
     let best: Float32Array | null = null;
@@ -254,6 +260,10 @@ class Engine implements SearchEngine {
       out = countHits(b);
     }
     cache.set(token, out);
+    if (names && text) {
+      if (this.tokenCache.size >= TOKEN_CACHE_SIZE) this.tokenCache.clear();
+      this.tokenCache.set(token, out);
+    }
     return out;
   }
 
@@ -320,11 +330,16 @@ class Engine implements SearchEngine {
     return TITLE_CONTAINS_BONUS * Math.max(en.includes(key) ? key.length / en.length : 0, zh.includes(key) ? key.length / zh.length : 0);
   }
 
-  /** The largest bonus titleBonus(n, key) can give, from the title lengths in the manifest. */
-  private titleBonusBound(n: number, key: string): number {
-    const { compactTitleLength: en, compactTitleZhLength: zh } = this.manifest.docs;
-    const share = (len: number) => (len >= key.length ? key.length / len : 0);
-    return TITLE_CONTAINS_BONUS * Math.max(share(en[n]), share(zh[n]));
+  /**
+   * The largest bonus titleBonus(n, key) can give, from the manifest: a title shorter than the key, or without
+   * a run of the key's script as long as the key, cannot contain it. `script` is keyScript(key).
+   */
+  private titleBonusBound(n: number, key: string, script: 'latin' | 'other' | 'mixed'): number {
+    const d = this.manifest.docs;
+    const k = key.length;
+    const share = (len: number, latinRun: number, otherRun: number) =>
+      len >= k && (script === 'latin' ? latinRun >= k : script === 'other' ? otherRun >= k : true) ? k / len : 0;
+    return TITLE_CONTAINS_BONUS * Math.max(share(d.compactTitleLength[n], d.titleLatinRun[n], d.titleOtherRun[n]), share(d.compactTitleZhLength[n], d.titleZhLatinRun[n], d.titleZhOtherRun[n]));
   }
 
   search(query: string, opts?: SearchOptions): SearchHit[] {
@@ -400,34 +415,34 @@ class Engine implements SearchEngine {
     // whose score says every word is in a title can qualify. The bonus needs the title, which is fetched only
     // for the documents that the bound from the manifest's title lengths could lift into the results.
     const key = compactKey(query);
+    const script = /^[a-z0-9]+$/.test(key) ? 'latin' : /[a-z0-9]/.test(key) ? 'mixed' : 'other';
     const titleFloor = PREFIX_FACTOR * FIELD_WEIGHT.title * resolved.length;
-    /** Documents whose bonus is not known yet → their base score (before bonus and exact match). */
+    /** Documents whose bonus is not known yet → their score without it (before the exact-match bonus). */
     const open = new Map<number, number>();
-    const settle = (i: number, bonus: number) => {
-      scores[i] += bonus;
-      const e = exact.get(i);
-      if (e !== undefined) scores[i] += e;
-    };
-    for (let i = 0; i < size; i++) {
-      if (key.length < 2 || scores[i] < titleFloor || this.titleBonusBound(i, key) === 0) {
-        settle(i, 0);
-        continue;
+    if (key.length >= 2) {
+      for (let i = 0; i < size; i++) {
+        if (scores[i] < titleFloor) continue;
+        const bound = this.titleBonusBound(i, key, script);
+        if (bound === 0) continue;
+        const bonus = this.compactTitles.has(i) ? this.titleBonus(i, key) : undefined;
+        if (bonus === undefined) {
+          // Ranked at its bound until decided: the true order of the top hits once none of them is open.
+          open.set(i, scores[i]);
+          scores[i] += bound;
+        } else {
+          scores[i] += bonus;
+        }
       }
-      const bonus = this.compactTitles.has(i) ? this.titleBonus(i, key) : undefined;
-      if (bonus !== undefined) settle(i, bonus);
-      else open.set(i, scores[i]);
     }
-    for (const n of exact.keys()) if (counts) counts[n] = resolved.length;
+    for (const [n, bonus] of exact) {
+      scores[n] += bonus;
+      if (counts) counts[n] = resolved.length;
+    }
 
     const limit = clampLimit(opts?.limit);
     const keep = documentFilter(opts?.filters);
     let top: Ranked[];
     for (;;) {
-      // Open documents rank at their bound: the true top `limit` once none of them is among it.
-      for (const [i, base] of open) {
-        scores[i] = base;
-        settle(i, this.titleBonusBound(i, key));
-      }
       top = topHits(scores, counts, this.meta, limit, keep);
       const undecided = top.filter((t) => open.has(t.n));
       if (undecided.length === 0) break;
@@ -436,8 +451,10 @@ class Engine implements SearchEngine {
         const bonus = this.titleBonus(n, key);
         if (bonus === undefined) continue;
         scores[n] = open.get(n)!;
+        scores[n] += bonus;
+        const e = exact.get(n);
+        if (e !== undefined) scores[n] += e;
         open.delete(n);
-        settle(n, bonus);
         progress = true;
       }
       if (!progress) return []; // titles are being fetched: find() searches again once they are here

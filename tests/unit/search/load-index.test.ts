@@ -48,7 +48,7 @@ describe('buildSearchIndex', () => {
       version: SEARCH_INDEX_VERSION,
       base: '…',
       count: 2,
-      blockSize: 16,
+      blockSize: 8,
       buckets: { names: 1, text: 1, keys: 1 },
       vocab: [3, 5, 6],
       kinds: ['biomarker', 'cell-or-molecule'],
@@ -60,6 +60,11 @@ describe('buildSearchIndex', () => {
         titleLength: [11, 3],
         compactTitleLength: [9, 3],
         compactTitleZhLength: [6, 6],
+        // "cd8tcells": one Latin run; "cd8t细胞": Latin 4, other 2; "肿瘤突变负荷": other 6.
+        titleLatinRun: [9, 3],
+        titleOtherRun: [0, 0],
+        titleZhLatinRun: [4, 0],
+        titleZhOtherRun: [2, 6],
       },
     });
     const data = (name: string) => list.find((f) => f.path === `${manifest.base}/${name}`)!.data as Record<string, unknown>;
