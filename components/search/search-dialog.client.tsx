@@ -1,6 +1,7 @@
 'use client';
-import { useEffect, useId, useRef, useState } from 'react';
-import type { SearchEngine } from '@/lib/search/query';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { latestQuery } from '@/lib/search/latest-query';
+import type { SearchEngine, SearchResult } from '@/lib/search/query';
 import type { SearchHit } from '@/lib/search/results';
 import { searchHref } from '@/lib/site/search-routes';
 import { getEngine } from './load-engine';
@@ -28,10 +29,19 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
   const [active, setActive] = useState(0);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [engine, setEngine] = useState<SearchEngine | null>(null);
-  // Results of the latest query answered so far: a newer query's answer replaces an older one, never the reverse.
-  const [shown, setShown] = useState<{ seq: number; query: string; hits: SearchHit[]; error: string | null }>({ seq: 0, query: '', hits: [], error: null });
-  const seq = useRef(0);
+  // Results of the latest query answered so far.
+  const [shown, setShown] = useState<{ query: string; hits: SearchHit[]; error: string | null }>({ query: '', hits: [], error: null });
   const hits = shown.hits;
+  // One search at a time; queries typed meanwhile collapse into the latest (each search fetches a few shards).
+  const submit = useMemo(
+    () =>
+      engine &&
+      latestQuery(
+        (q) => (q === '' ? Promise.resolve({ hits: [], error: null }) : engine.find(q, { limit: 12 })),
+        (q, r: SearchResult) => setShown({ query: q, hits: r.hits, error: r.error }),
+      ),
+    [engine],
+  );
   const uid = useId();
   const listId = `${uid}-results`;
 
@@ -54,14 +64,8 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
   }, []);
 
   useEffect(() => {
-    if (!engine) return;
-    const mine = ++seq.current;
-    const q = query.trim();
-    const show = (found: SearchHit[], error: string | null) => setShown((s) => (mine > s.seq ? { seq: mine, query: q, hits: found, error } : s));
-    if (q === '') show([], null);
-    // Each query fetches the few index shards it needs; typing on shows results as they come.
-    else void engine.find(q, { limit: 12 }).then((r) => show(r.hits, r.error));
-  }, [engine, query]);
+    submit?.(query.trim());
+  }, [submit, query]);
 
   const go = (hit: SearchHit | undefined) => {
     if (hit) window.location.assign(hit.url);

@@ -24,11 +24,10 @@ import {
   MANIFEST_FILE,
   scriptRuns,
   SEARCH_INDEX_VERSION,
-  shardPath,
+  termsPath,
   vocabPath,
   type DisplayDoc,
   type SearchManifest,
-  type ShardFamily,
 } from './index-payload';
 import { isVocabularyWord } from './spelling';
 import { compactKey, indexTokens, normalise } from './tokenize';
@@ -40,10 +39,12 @@ export const EXACT_ID = 800;
 /** An exact alias loses up to this much the later it stands in the page's alias list. */
 export const ALIAS_POSITION_PENALTY = 60;
 
-/** About this many bytes of JSON per names/text/keys shard. */
-export const SHARD_TARGET_BYTES = 12_000;
+/** About this many bytes of JSON per terms shard. */
+export const SHARD_TARGET_BYTES = 32_000;
 /** Documents per display block. */
 export const BLOCK_SIZE = 8;
+/** Display blocks that together take at most this many bytes of JSON travel inside the manifest. */
+export const INLINE_DISPLAY_BYTES = 64_000;
 
 export interface SearchIndexFile {
   /** Relative to the index folder. */
@@ -185,16 +186,18 @@ export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex 
     addWords(d.summary);
   }
 
-  const namesB = bucketed(names, jsonSize);
-  const textB = bucketed<unknown>([summary, body], jsonSize);
-  const keysB = bucketed([keys], jsonSize);
-  const shards: { family: ShardFamily; bucket: number; data: unknown }[] = [];
-  for (const [bucket, parts] of namesB.buckets) {
-    const data = Object.fromEntries(PREFIX_FIELDS.map((f, i) => [f, parts[i].map(([t, [w, p]]) => [t, w, p])])) as Record<PrefixField, unknown>;
-    shards.push({ family: 'names', bucket, data });
+  // One bucket file holds every field's postings and the exact keys of its tokens: one file per query word.
+  const lists = [...names, summary, body, keys] as [string, unknown][][];
+  const terms = bucketed(lists, jsonSize);
+  const shards: { bucket: number; data: unknown }[] = [];
+  for (const [bucket, parts] of terms.buckets) {
+    const data: Record<string, unknown> = {};
+    PREFIX_FIELDS.forEach((f, i) => (data[f] = (parts[i] as [string, [number[], number[]]][]).map(([t, [w, p]]) => [t, w, p])));
+    data.summary = parts[PREFIX_FIELDS.length];
+    data.text = parts[PREFIX_FIELDS.length + 1];
+    data.keys = parts[PREFIX_FIELDS.length + 2];
+    shards.push({ bucket, data });
   }
-  for (const [bucket, [s, t]] of textB.buckets) shards.push({ family: 'text', bucket, data: { summary: s, text: t } });
-  for (const [bucket, [k]] of keysB.buckets) shards.push({ family: 'keys', bucket, data: k });
 
   const blocks: DisplayDoc[][] = [];
   for (let i = 0; i < count; i += BLOCK_SIZE) {
@@ -213,7 +216,7 @@ export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex 
     base: contentHash(JSON.stringify(body0)),
     count,
     blockSize: BLOCK_SIZE,
-    buckets: { names: namesB.count, text: textB.count, keys: keysB.count },
+    buckets: terms.count,
     vocab: vocabLengths,
     kinds,
     docs: {
@@ -230,9 +233,11 @@ export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex 
       titleZhOtherRun: docs.map((d) => scriptRuns(compactKey(d.titleZh))[1]),
     },
   };
+  const inline = jsonSize(blocks) <= INLINE_DISPLAY_BYTES;
+  if (inline) manifest.display = blocks;
   const files: SearchIndexFile[] = [{ path: MANIFEST_FILE, data: manifest }];
-  for (const s of shards) files.push({ path: shardPath(manifest, s.family, s.bucket), data: s.data });
-  blocks.forEach((b, k) => files.push({ path: blockPath(manifest, k), data: b }));
+  for (const s of [...shards].sort((x, y) => x.bucket - y.bucket)) files.push({ path: termsPath(manifest, s.bucket), data: s.data });
+  if (!inline) blocks.forEach((b, k) => files.push({ path: blockPath(manifest, k), data: b }));
   vocabLengths.forEach((n, i) => files.push({ path: vocabPath(manifest, n), data: body0.vocab[i] }));
   return { manifest, files };
 }

@@ -4,15 +4,17 @@
  * the network and may be anything, so every reader checks every part before the engine sees it, and says which
  * file is wrong.
  *
- *   manifest.json                   version, document count, bucket counts, and per document what ranking and
+ *   manifest.json                   version, document count, bucket count, and per document what ranking and
  *                                   filtering need for every candidate (kind, facets, title lengths)
- *   <base>/names-<b>.json           title, Chinese title, aliases, headings: token → documents (whole word / prefix)
- *   <base>/text-<b>.json            summary and body: token → documents (body by number of occurrences)
- *   <base>/keys-<b>.json            exact-match keys (compact titles, abbreviations, aliases, ids) → documents
+ *   <base>/terms-<b>.json           for the tokens of bucket b: title, Chinese title, aliases, headings: token →
+ *                                   documents (whole word / prefix); summary and body: token → documents (body by
+ *                                   number of occurrences); exact-match keys (compact titles, abbreviations,
+ *                                   aliases, ids) → documents and weights
  *   <base>/docs-<k>.json            display fields of documents k·blockSize … (k+1)·blockSize − 1
  *   <base>/vocab-<n>.json           words of n letters, for spelling correction (read only for a word that
  *                                   matches nothing)
- * A token's bucket b is a hash of the token, so one token is one file per family. `base` is a hash of the shard
+ * A token's bucket b is a hash of the token, so one query word is one file (two files per browser connection
+ * limit matter more than bytes here: a query's shards arrive in one round). `base` is a hash of the shard
  * contents: shard URLs never change meaning, and a new build never mixes with cached shards of an old one.
  * Document numbers are positions in id order (ties in ranking go to the smaller id) and are delta-encoded in
  * ascending lists.
@@ -29,8 +31,6 @@ export const SEARCH_INDEX_VERSION = 3;
 
 /** The manifest's path, relative to the index folder. */
 export const MANIFEST_FILE = 'manifest.json';
-
-export type ShardFamily = 'names' | 'text' | 'keys';
 
 /** Per document (by number), what ranking and filtering need for every candidate; columns, not records. */
 export interface DocColumns {
@@ -84,13 +84,18 @@ export interface SearchManifest {
   count: number;
   /** Documents per docs-<k>.json file. */
   blockSize: number;
-  /** Number of buckets per family (each a power of two). */
-  buckets: Record<ShardFamily, number>;
+  /** Number of terms-<b>.json buckets (a power of two). */
+  buckets: number;
   /** Word lengths that have a vocab-<n>.json file. */
   vocab: number[];
   /** Kind names, referenced by number in docs.kind. */
   kinds: string[];
   docs: DocColumns;
+  /**
+   * The display blocks themselves, when all of them together are small (a corpus of a few hundred entries):
+   * then no docs-<k>.json is written, and a query needs one round of fetching fewer.
+   */
+  display?: DisplayDoc[][];
 }
 
 /** A document as a hit shows it. Kind and facets are in the manifest. */
@@ -120,6 +125,13 @@ export interface TextShard {
 /** Exact-match key → [document, weight] pairs. */
 export type KeysShard = Map<string, [number, number][]>;
 
+/** One bucket of terms: the postings of its tokens in every field, and its exact-match keys. */
+export interface TermsShard {
+  names: NamesShard;
+  text: TextShard;
+  keys: KeysShard;
+}
+
 /** Thrown by the readers when a file is missing, of another version, or malformed. */
 export class SearchIndexError extends Error {
   constructor(message: string) {
@@ -144,7 +156,7 @@ export function bucketOf(token: string, buckets: number): number {
   return hashToken(token) % buckets;
 }
 
-export const shardPath = (m: Pick<SearchManifest, 'base'>, family: ShardFamily, bucket: number) => `${m.base}/${family}-${bucket}.json`;
+export const termsPath = (m: Pick<SearchManifest, 'base'>, bucket: number) => `${m.base}/terms-${bucket}.json`;
 export const blockPath = (m: Pick<SearchManifest, 'base'>, block: number) => `${m.base}/docs-${block}.json`;
 export const vocabPath = (m: Pick<SearchManifest, 'base'>, length: number) => `${m.base}/vocab-${length}.json`;
 
@@ -216,14 +228,8 @@ export function readManifest(data: unknown): SearchManifest {
   if (!isCount(count)) throw corrupt(file, `count should be a whole number, got ${describe(count)}`);
   const blockSize = own(data, 'blockSize');
   if (!isCount(blockSize, 1)) throw corrupt(file, `blockSize should be a whole number above 0, got ${describe(blockSize)}`);
-  const rawBuckets = own(data, 'buckets');
-  if (!isRecord(rawBuckets)) throw corrupt(file, `buckets should be an object, got ${describe(rawBuckets)}`);
-  const buckets = {} as Record<ShardFamily, number>;
-  for (const family of ['names', 'text', 'keys'] as const) {
-    const b = own(rawBuckets, family);
-    if (!isCount(b, 1) || b > 1 << 16) throw corrupt(file, `buckets.${family} should be a whole number from 1 to 65536, got ${describe(b)}`);
-    buckets[family] = b;
-  }
+  const buckets = own(data, 'buckets');
+  if (!isCount(buckets, 1) || buckets > 1 << 16) throw corrupt(file, `buckets should be a whole number from 1 to 65536, got ${describe(buckets)}`);
   const vocab = readIntList(own(data, 'vocab'), file, 'vocab', 1, 64);
   const kinds = own(data, 'kinds');
   if (!Array.isArray(kinds) || !kinds.every((k): k is string => typeof k === 'string' && ID_PATTERN.test(k))) throw corrupt(file, 'kinds should be a list of kind names');
@@ -247,12 +253,23 @@ export function readManifest(data: unknown): SearchManifest {
     titleZhLatinRun: column('titleZhLatinRun', 0, 0x7fffffff),
     titleZhOtherRun: column('titleZhOtherRun', 0, 0x7fffffff),
   };
-  return { version: SEARCH_INDEX_VERSION, base, count, blockSize, buckets, vocab: [...vocab], kinds: [...kinds], docs };
+  const out: SearchManifest = { version: SEARCH_INDEX_VERSION, base, count, blockSize, buckets, vocab: [...vocab], kinds: [...kinds], docs };
+  const display = own(data, 'display');
+  if (display !== undefined) {
+    const blocks = Math.ceil(count / blockSize);
+    if (!Array.isArray(display) || display.length !== blocks) throw corrupt(file, `display should be a list of ${blocks} blocks`);
+    out.display = display.map((b: unknown, k: number) => readDocBlock(b, Math.min(blockSize, count - k * blockSize), `${file} display[${k}]`));
+  }
+  return out;
 }
 
-/** Checks a names shard (`file` names it in messages). */
-export function readNamesShard(data: unknown, count: number, file: string): NamesShard {
+/** Checks a terms shard (`file` names it in messages). */
+export function readTermsShard(data: unknown, count: number, file: string): TermsShard {
   if (!isRecord(data)) throw corrupt(file, `should be an object, got ${describe(data)}`);
+  return { names: readNames(data, count, file), text: readText(data, count, file), keys: readKeys(own(data, 'keys'), count, file) };
+}
+
+function readNames(data: Record<string, unknown>, count: number, file: string): NamesShard {
   const out = {} as NamesShard;
   for (const field of PREFIX_FIELDS) {
     out[field] = readEntries(own(data, field), file, field, 3, (e, at) => ({
@@ -263,9 +280,7 @@ export function readNamesShard(data: unknown, count: number, file: string): Name
   return out;
 }
 
-/** Checks a text shard (summary and body postings). */
-export function readTextShard(data: unknown, count: number, file: string): TextShard {
-  if (!isRecord(data)) throw corrupt(file, `should be an object, got ${describe(data)}`);
+function readText(data: Record<string, unknown>, count: number, file: string): TextShard {
   return {
     summary: readEntries(own(data, 'summary'), file, 'summary', 2, (e, at) => readDocList(e[1], count, file, at)),
     text: readEntries(own(data, 'text'), file, 'text', 2, (e, at) => {
@@ -276,8 +291,8 @@ export function readTextShard(data: unknown, count: number, file: string): TextS
   };
 }
 
-/** Checks a keys shard: [key, [n, weight, n, weight, …]] entries. */
-export function readKeysShard(data: unknown, count: number, file: string): KeysShard {
+/** Exact-match keys: [key, [n, weight, n, weight, …]] entries. */
+function readKeys(data: unknown, count: number, file: string): KeysShard {
   return readEntries(data, file, 'keys', 2, (e, at) => {
     const flat = e[1];
     if (!Array.isArray(flat) || flat.length % 2 !== 0) throw corrupt(file, `${at} should list document, weight pairs`);

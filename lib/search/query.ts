@@ -33,19 +33,15 @@ import {
   facetsOf,
   MANIFEST_FILE,
   readDocBlock,
-  readKeysShard,
   readManifest,
-  readNamesShard,
-  readTextShard,
+  readTermsShard,
   readVocabShard,
   SearchIndexError,
-  shardPath,
+  termsPath,
   vocabPath,
   type DisplayDoc,
-  type KeysShard,
-  type NamesShard,
   type SearchManifest,
-  type TextShard,
+  type TermsShard,
 } from './index-payload';
 import { clampLimit, sanitiseQuery } from './query-input';
 import { toHit, type SearchHit } from './results';
@@ -150,6 +146,7 @@ class Engine implements SearchEngine {
     private readonly onError: LoadOptions['onError'],
   ) {
     const { docs, kinds } = manifest;
+    manifest.display?.forEach((block, k) => store.seed(blockPath(manifest, k), block));
     this.meta = docs.kind.map((k, n) => ({ id: n, title: { length: docs.titleLength[n] }, kind: kinds[k], ...facetsOf(docs, n) }));
   }
 
@@ -163,19 +160,9 @@ class Engine implements SearchEngine {
 
   // ── Index files ────────────────────────────────────────────────────────────────────────────────────────
 
-  private names(token: string): NamesShard | undefined {
-    const path = shardPath(this.manifest, 'names', bucketOf(token, this.manifest.buckets.names));
-    return this.store.get(path, (raw) => readNamesShard(raw, this.manifest.count, path));
-  }
-
-  private text(token: string): TextShard | undefined {
-    const path = shardPath(this.manifest, 'text', bucketOf(token, this.manifest.buckets.text));
-    return this.store.get(path, (raw) => readTextShard(raw, this.manifest.count, path));
-  }
-
-  private keys(key: string): KeysShard | undefined {
-    const path = shardPath(this.manifest, 'keys', bucketOf(key, this.manifest.buckets.keys));
-    return this.store.get(path, (raw) => readKeysShard(raw, this.manifest.count, path));
+  private terms(token: string): TermsShard | undefined {
+    const path = termsPath(this.manifest, bucketOf(token, this.manifest.buckets));
+    return this.store.get(path, (raw) => readTermsShard(raw, this.manifest.count, path));
   }
 
   private doc(n: number): DisplayDoc | undefined {
@@ -207,7 +194,7 @@ class Engine implements SearchEngine {
   /** Documents whose title/alias/id equals the whole query (ignoring case, spacing and punctuation). */
   private exactMatches(query: string, out: Map<number, number>, factor: number): void {
     const add = (key: string, f: number) => {
-      const pairs = this.keys(key)?.get(key);
+      const pairs = this.terms(key)?.keys.get(key);
       if (pairs) for (const [n, w] of pairs) out.set(n, Math.max(out.get(n) ?? 0, w * f));
     };
     const key = compactKey(query);
@@ -234,8 +221,9 @@ class Engine implements SearchEngine {
         sum[id] += s;
       }
     };
-    const names = this.names(token);
-    const text = this.text(token);
+    const shard = this.terms(token);
+    const names = shard?.names;
+    const text = shard?.text;
     for (const field of FIELDS) {
       const weight = FIELD_WEIGHT[field];
       if (field === 'summary') {

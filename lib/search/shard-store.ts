@@ -47,6 +47,11 @@ export class ShardStore {
     return undefined;
   }
 
+  /** Records the checked contents of `path` as loaded (files that travelled inside another one). */
+  seed(path: string, value: unknown): void {
+    this.loaded.set(path, value);
+  }
+
   /** True while some file is being fetched. */
   get busy(): boolean {
     return this.pending.size > 0;

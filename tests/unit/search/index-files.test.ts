@@ -4,12 +4,12 @@ import { chooseEncoding, indexFileHeaders, indexFilePath } from '../../../lib/se
 describe('serving index files', () => {
   it.each<[string[], string | null]>([
     [['manifest.json'], 'manifest.json'],
-    [['7usx2th5dv', 'names-12.json'], '7usx2th5dv/names-12.json'],
+    [['7usx2th5dv', 'terms-12.json'], '7usx2th5dv/terms-12.json'],
     [['7usx2th5dv', 'docs-0.json'], '7usx2th5dv/docs-0.json'],
-    [['..', 'names-1.json'], null],
-    [['7usx2th5dv', '..', 'names-1.json'], null],
-    [['7usx2th5dv', 'names-1.json.br'], null],
-    [['7usx2th5dv', '.names-1.json'], null],
+    [['..', 'terms-1.json'], null],
+    [['7usx2th5dv', '..', 'terms-1.json'], null],
+    [['7usx2th5dv', 'terms-1.json.br'], null],
+    [['7usx2th5dv', '.terms-1.json'], null],
     [['7usx2th5dv', '%2e%2e'], null],
     [['corpus.json'], null],
     [[], null],
@@ -41,7 +41,7 @@ describe('serving index files', () => {
       'cache-control': 'public, max-age=0, must-revalidate',
       'content-encoding': 'br',
     });
-    expect(indexFileHeaders('abc/names-1.json', 'identity')).toEqual({
+    expect(indexFileHeaders('abc/terms-1.json', 'identity')).toEqual({
       'content-type': 'application/json; charset=utf-8',
       vary: 'Accept-Encoding',
       'cache-control': 'public, max-age=31536000, immutable',

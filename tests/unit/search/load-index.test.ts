@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchIndexFiles } from '../../../lib/search/build-index';
 import { MANIFEST_FILE, SEARCH_INDEX_VERSION, SearchIndexError, type SearchManifest } from '../../../lib/search/index-payload';
 import { memorySource, openSearchIndex, openSearchIndexSync, type SearchEngine } from '../../../lib/search/query';
+import { syntheticDocs } from '../../../lib/bench/synthetic-search-docs';
 import { makeSearchDoc, makeSearchDocs } from '../../helpers/make-search-docs';
 
 const files = () => searchIndexFiles(buildSearchIndex(makeSearchDocs()));
@@ -17,13 +18,13 @@ function asyncSource(map: Map<string, string>) {
   return { asked, source };
 }
 
-/** The files with the shard that `query`'s first word needs (the first names shard fetched) replaced. */
+/** The files with the shard that `query`'s first word needs (the first terms shard fetched) replaced. */
 async function withBrokenShard(query: string, replace: (text: string) => string | undefined) {
   const map = files();
   const probe = asyncSource(map);
   const engine = await openSearchIndex(probe.source);
   await engine.find(query);
-  const shard = probe.asked.find((p) => /\/names-\d+\.json$/.test(p))!;
+  const shard = probe.asked.find((p) => /\/terms-\d+\.json$/.test(p))!;
   const text = replace(map.get(shard)!);
   if (text === undefined) map.delete(shard);
   else map.set(shard, text);
@@ -40,16 +41,16 @@ describe('buildSearchIndex', () => {
     }
   });
 
-  it('numbers documents in id order and shards names, text and exact keys by a hash of the token', () => {
+  it('numbers documents in id order and shards the postings of every field and the exact keys by a hash of the token', () => {
     const doc = makeSearchDoc({ id: 'tmb', kind: 'biomarker', title: 'TMB', titleZh: '肿瘤突变负荷', summary: 'S', text: 'TMB counts TMB' });
     const other = makeSearchDoc({ id: 'cd8', kind: 'cell-or-molecule', title: 'CD8 T cells', titleZh: 'CD8 T细胞', summary: 'Killer cells' });
     const { manifest, files: list } = buildSearchIndex([doc, other]);
-    expect({ ...manifest, base: '…' }).toEqual({
+    expect({ ...manifest, base: '…', display: undefined }).toEqual({
       version: SEARCH_INDEX_VERSION,
       base: '…',
       count: 2,
       blockSize: 8,
-      buckets: { names: 1, text: 1, keys: 1 },
+      buckets: 1,
       vocab: [3, 5, 6],
       kinds: ['biomarker', 'cell-or-molecule'],
       docs: {
@@ -66,10 +67,11 @@ describe('buildSearchIndex', () => {
         titleZhLatinRun: [4, 0],
         titleZhOtherRun: [2, 6],
       },
+      display: undefined,
     });
     const data = (name: string) => list.find((f) => f.path === `${manifest.base}/${name}`)!.data as Record<string, unknown>;
     // Every prefix of a title word is a key; whole words and prefixes are listed apart (delta-encoded numbers).
-    expect(data('names-0.json').title).toEqual([
+    expect(data('terms-0.json').title).toEqual([
       ['c', [], [0]],
       ['cd', [], [0]],
       ['cd8', [0], []],
@@ -82,12 +84,12 @@ describe('buildSearchIndex', () => {
       ['tmb', [1], []],
     ]);
     // The body by number of occurrences: "tmb" twice (slot 7), "counts" once (slot 8); no body text is shipped.
-    expect(data('text-0.json').text).toEqual([
+    expect(data('terms-0.json').text).toEqual([
       ['tmb', [null, null, null, null, null, null, null, [1]]],
       ['counts', [null, null, null, null, null, null, null, null, [1]]],
     ]);
     // Exact keys: compact title and Chinese title (weight 1000), id (800).
-    expect(data('keys-0.json')).toEqual([
+    expect(data('terms-0.json').keys).toEqual([
       ['cd8tcells', [0, 1000]],
       ['cd8t细胞', [0, 1000]],
       ['cd8', [0, 800]],
@@ -95,7 +97,9 @@ describe('buildSearchIndex', () => {
       ['肿瘤突变负荷', [1, 1000]],
     ]);
     expect(data('vocab-5.json')).toEqual(['cells']);
-    expect(data('docs-0.json')).toEqual([
+    // A small corpus's display blocks travel in the manifest.
+    expect(list.some((f) => f.path.includes('/docs-'))).toBe(false);
+    expect(manifest.display?.[0]).toEqual([
       { id: 'cd8', url: '/cells-and-molecules/cd8', title: 'CD8 T cells', titleZh: 'CD8 T细胞', summary: 'Killer cells' },
       { id: 'tmb', url: '/biomarkers/tmb', title: 'TMB', titleZh: '肿瘤突变负荷', summary: 'S' },
     ]);
@@ -141,6 +145,19 @@ describe('lazy loading', () => {
     }
   });
 
+  it('fetches display blocks (for titles and hits) when they do not travel in the manifest', async () => {
+    const map = searchIndexFiles(buildSearchIndex(syntheticDocs(300)));
+    expect(JSON.parse(map.get(MANIFEST_FILE)!).display).toBeUndefined();
+    const complete = openSearchIndexSync(memorySource(map));
+    for (const q of ['resistance', 'T', 'immune checkpoint', 'acqired', '免疫']) {
+      const { asked, source } = asyncSource(map);
+      const result = await (await openSearchIndex(source)).find(q, { limit: 8 });
+      expect(result).toEqual({ hits: complete.search(q, { limit: 8 }), error: null });
+      expect(result.hits.length).toBeGreaterThan(0);
+      expect(asked.some((p) => p.includes('/docs-'))).toBe(true);
+    }
+  });
+
   it('reads a spelling vocabulary only for a word that matches nothing', async () => {
     const map = files();
     const { asked, source } = asyncSource(map);
@@ -168,7 +185,7 @@ describe('bad index files', () => {
     ['a missing column', (m) => delete (m.docs as Record<string, unknown>).titleLength, 'docs.titleLength should be a list of whole numbers from 0 to 2147483647'],
     ['a column of the wrong length', (m) => (m.docs as Record<string, number[]>).kind.pop(), 'docs.kind should have 23 values, has 22'],
     ['a kind number out of range', (m) => ((m.docs as Record<string, number[]>).kind[0] = 99), 'docs.kind should be a list of whole numbers from 0 to 5'],
-    ['zero buckets', (m) => ((m.buckets as Record<string, number>).names = 0), 'buckets.names should be a whole number from 1 to 65536, got number'],
+    ['zero buckets', (m) => (m.buckets = 0), 'buckets should be a whole number from 1 to 65536, got number'],
   ])('manifest: %s', (_, edit, expected) => {
     const manifest = JSON.parse(files().get(MANIFEST_FILE)!) as Record<string, unknown>;
     edit(manifest);
@@ -218,12 +235,12 @@ describe('bad index files', () => {
   it('the synchronous search reports a bad shard through onError and answers []', () => {
     const map = files();
     const manifest = JSON.parse(map.get(MANIFEST_FILE)!) as SearchManifest;
-    for (const path of map.keys()) if (path.startsWith(`${manifest.base}/names-`)) map.set(path, '{"title": 5}');
+    for (const path of map.keys()) if (path.startsWith(`${manifest.base}/terms-`)) map.set(path, '{"title": 5}');
     const seen: string[] = [];
     const engine = openSearchIndexSync(memorySource(map), { onError: (e) => seen.push((e as Error).message) });
     expect(engine.search('TMB')).toEqual([]);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatch(/^Search index is corrupt: [a-z0-9]+\/names-\d+\.json: title should be a list of entries, got number$/);
+    expect(seen[0]).toMatch(/^Search index is corrupt: [a-z0-9]+\/terms-\d+\.json: title should be a list of entries, got number$/);
   });
 
   it('does not follow a "__proto__" key in a file', () => {
