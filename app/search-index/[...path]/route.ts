@@ -1,42 +1,26 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { buildSearchIndex, searchIndexFiles } from '@/lib/search/build-index';
 import { toSearchDocs } from '@/lib/search/documents';
-import { chooseEncoding, indexFileHeaders, indexFilePath, PRECOMPRESSED, type IndexEncoding } from '@/lib/search/index-files';
+import { MANIFEST_FILE } from '@/lib/search/index-payload';
 import { getSite } from '@/lib/site/get-site';
-import { SEARCH_INDEX_DIR } from '@/lib/site/search-routes';
 
-// The search index files that scripts/build-search-index.ts wrote at build time, each with .br and .gz copies:
-// sent precompressed (no compression per request), the best encoding the client accepts. In development, where
-// the content changes under the server, the files are built from the live site in memory instead.
+// The search index files, built in memory from the site: what `next dev` and a bare `next start` serve (Next
+// compresses them per request). `npm start` answers these URLs first with the precompressed copies that
+// scripts/build-search-index.ts wrote (scripts/serve-index-files.mjs): the same bytes, since the build is
+// deterministic. A route cannot send them itself: Next 16 drops a route's Content-Encoding header.
 export const dynamic = 'force-dynamic';
 
-const SUFFIX: Record<IndexEncoding, string> = { ...Object.fromEntries(PRECOMPRESSED), identity: '' } as Record<IndexEncoding, string>;
+let memo: { site: unknown; files: Map<string, string> } | null = null;
 
-let dev: { site: unknown; files: Map<string, string> } | null = null;
-
-async function devFile(path: string): Promise<string | undefined> {
+export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
+  const path = (await params).path.join('/');
   const site = await getSite();
-  if (dev?.site !== site) dev = { site, files: searchIndexFiles(buildSearchIndex(toSearchDocs(site.entries))) };
-  return dev.files.get(path);
-}
-
-export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
-  const path = indexFilePath((await params).path);
-  const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  if (!path) return notFound();
-  if (process.env.NODE_ENV === 'development') {
-    const text = await devFile(path);
-    return text === undefined ? notFound() : new Response(text, { headers: indexFileHeaders(path, 'identity') });
-  }
-  const file = join(process.cwd(), SEARCH_INDEX_DIR, path);
-  // The build writes every copy; a copy that is somehow missing falls back to the plain file.
-  const encoding = chooseEncoding(request.headers.get('accept-encoding'), () => true);
-  let sent: IndexEncoding = encoding;
-  let body = await readFile(file + SUFFIX[encoding]).catch(() => null);
-  if (!body && encoding !== 'identity') {
-    sent = 'identity';
-    body = await readFile(file).catch(() => null);
-  }
-  return body ? new Response(new Uint8Array(body), { headers: indexFileHeaders(path, sent) }) : notFound();
+  if (memo?.site !== site) memo = { site, files: searchIndexFiles(buildSearchIndex(toSearchDocs(site.entries))) };
+  const text = memo.files.get(path);
+  if (text === undefined) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(text, {
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': path === MANIFEST_FILE ? 'public, max-age=0, must-revalidate' : 'public, max-age=31536000, immutable',
+    },
+  });
 }
