@@ -2,7 +2,8 @@
  * Search at scale in Chromium: bytes fetched before the first result and time from the first keystroke to the
  * first result, on a cold page (a fresh browser context per run, median of BENCH_SEARCH_RUNS, default 3), for the
  * real corpus and synthetic corpora of 1,000 / 5,000 / 10,000 entries (lib/bench/synthetic-search-docs.ts;
- * BENCH_SEARCH_SIZES to change).
+ * BENCH_SEARCH_SIZES to change; BENCH_SEARCH_CLASS=english|chinese|typo types another class of query;
+ * BENCH_SEARCH_REAL=0 skips the real corpus).
  *
  * Building the whole site at 10,000 entries takes many minutes, so this measures search alone: a small page with
  * an input and a list, the engine bundled with esbuild, the index files served from a loopback server with
@@ -29,6 +30,8 @@ const ENGINE = process.env.BENCH_SEARCH_ENGINE === 'single' ? 'single' : 'sharde
 const ROOT = resolve(process.env.BENCH_SEARCH_ROOT ?? process.cwd());
 const RUNS = Math.max(3, Number(process.env.BENCH_SEARCH_RUNS ?? 3));
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '1000,5000,10000').split(',').map(Number).filter(Boolean);
+/** Which class of the seeded query set is typed on synthetic corpora: abbreviation (default), english, chinese, typo. */
+const CLASS = (['abbreviation', 'english', 'chinese', 'typo'] as const).find((c) => c === process.env.BENCH_SEARCH_CLASS) ?? 'abbreviation';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -202,12 +205,12 @@ async function realDocs(): Promise<SearchDoc[] | null> {
 
 export async function searchScaleTable(): Promise<string> {
   const rows: Measured[] = [];
-  const real = await realDocs();
+  const real = process.env.BENCH_SEARCH_REAL === '0' ? null : await realDocs();
   if (real) rows.push(await measureCorpus('real', real, 'TMB'));
   for (const n of SIZES) {
     const docs = syntheticDocs(n);
-    // An abbreviation drawn from the corpus (a gene symbol or drug code), typed as a reader would.
-    const query = querySet(docs).find((q) => q.cls === 'abbreviation')!.q;
+    // By default an abbreviation drawn from the corpus (a gene symbol, drug or trial code), typed as a reader would.
+    const query = querySet(docs).find((q) => q.cls === CLASS)!.q;
     rows.push(await measureCorpus(`synthetic ${n.toLocaleString('en')}`, docs, query));
   }
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
