@@ -36,7 +36,7 @@ export default function config(phase) {
     serverExternalPackages: ['mdx-bundler', 'esbuild'],
     // Production pages and routes read one file, the corpus artifact (lib/content/artifact.ts): trace it into the
     // server output, and keep the sources and the compiler out, since the running server needs neither.
-    outputFileTracingIncludes: { '/**': ['./.atlas/corpus.json'] },
+    outputFileTracingIncludes: { '/**': ['./.atlas/corpus.json', './.atlas/search-index/**'] },
     outputFileTracingExcludes: {
       '/**': ['./content/**', './.cache/**', './node_modules/esbuild/**', './node_modules/@esbuild/**', './node_modules/mdx-bundler/**'],
     },

@@ -20,6 +20,7 @@ async function coldSearch(runs = 5): Promise<string> {
   const fromOpen: number[] = [];
   const fromChar: number[] = [];
   const warm: number[] = [];
+  const bytes: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const ctx = await browser.newContext();
@@ -39,9 +40,14 @@ async function coldSearch(runs = 5): Promise<string> {
       await page.keyboard.press('/');
       await page.keyboard.type('TMB');
       await page.waitForSelector('[role="option"]');
-      const t = await page.evaluate(() => (window as unknown as { __t: Record<string, number> }).__t);
+      const t = await page.evaluate(() => {
+        const w = (window as unknown as { __t: Record<string, number> }).__t;
+        const index = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes('/search-index') && e.responseEnd <= w.result);
+        return { open: w.open, char: w.char, result: w.result, bytes: index.reduce((s, e) => s + e.encodedBodySize, 0) };
+      });
       fromOpen.push(t.result - t.open);
       fromChar.push(t.result - t.char);
+      bytes.push(t.bytes);
       // Warm: the next query on the same page, index already loaded.
       await page.evaluate(() => {
         const w = window as unknown as { __t: Record<string, number> };
@@ -58,10 +64,11 @@ async function coldSearch(runs = 5): Promise<string> {
     await browser.close();
   }
   return [
-    `| search in the browser (median of ${runs} cold runs) | ms |`,
+    `| search in the browser (median of ${runs} cold runs) | figure |`,
     '|---|---|',
     `| "/" pressed → first result (index fetched, parsed and loaded) | ${median(fromOpen).toFixed(1)} |`,
     `| first character typed → first result | ${median(fromChar).toFixed(1)} |`,
+    `| search index bytes received before the first result (as sent: precompressed) | ${(median(bytes) / 1024).toFixed(1)} KB |`,
     `| next keystroke on a loaded index → updated results (upper bound: includes the polling wait) | ${median(warm).toFixed(1)} |`,
   ].join('\n');
 }

@@ -2,9 +2,9 @@
  * Build scaling: `next build` time and peak memory for the real corpus and synthetic corpora (default 1,000 and
  * 5,000 entries), cold and with a warm compiled-MDX cache for the real one. Sizes via BENCH_BUILD_SIZES=1000,5000.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { runInGroup } from '../lib/bench/process-group';
 import { syntheticCorpus } from '../lib/bench/synthetic-corpus';
 import { readContentFiles } from '../lib/content/read-files';
 import { loadReferences } from '../lib/content/references';
@@ -27,26 +27,22 @@ const TIMEOUT_MS = Number(process.env.BENCH_BUILD_TIMEOUT_MIN ?? 15) * 60_000;
 
 /**
  * The corpus build (scripts/build-corpus.ts, which writes the artifact) followed by `next build`, under GNU time:
- * wall seconds and peak resident memory of the build process tree's largest member.
+ * wall seconds and peak resident memory of the build process tree's largest member. The build runs in a process
+ * group of its own; on timeout that group (the build and its workers) is killed, and nothing else.
  */
-function measure(label: string, entries: number, env: Record<string, string>): BuildRun {
+async function measure(label: string, entries: number, env: Record<string, string>): Promise<BuildRun> {
   const steps = `"${tsxBin}" scripts/build-corpus.ts && "${process.execPath}" "${nextBin}" build`;
-  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', 'sh', '-c', steps], {
+  const r = await runInGroup('/usr/bin/time', ['-f', 'BENCH %e %M', 'sh', '-c', steps], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    timeout: TIMEOUT_MS,
-    killSignal: 'SIGKILL',
+    timeoutMs: TIMEOUT_MS,
   });
-  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
-    spawnSync('pkill', ['-9', '-f', 'next-build']);
-    spawnSync('pkill', ['-9', '-f', 'jest-worker/processChild']);
+  if (r.timedOut) {
     const run = { label, entries, seconds: TIMEOUT_MS / 1000, peakMb: NaN, timedOut: true };
     console.error(`  ${label}: did not finish within ${TIMEOUT_MS / 60_000} min`);
     return run;
   }
-  const stderr = r.stderr ?? '';
+  const stderr = r.stderr;
   if (r.status !== 0) throw new Error(`build "${label}" failed:\n${stderr.slice(-3000)}`);
   const m = /BENCH ([\d.]+) (\d+)/.exec(stderr);
   if (!m) throw new Error(`no timing for "${label}"`);
@@ -66,16 +62,16 @@ function writeCorpus(dir: string, n: number): void {
   }
 }
 
-export function buildScalingTable(sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean)): string {
+export async function buildScalingTable(sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean)): Promise<string> {
   const runs: BuildRun[] = [];
   const realCount = readContentFiles(root).filter((f) => f.path.endsWith('.mdx')).length;
   rmSync(join(root, '.bench/cache-real'), { recursive: true, force: true });
-  runs.push(measure('real corpus, cold MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));
-  runs.push(measure('real corpus, warm MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));
+  runs.push(await measure('real corpus, cold MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));
+  runs.push(await measure('real corpus, warm MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));
   for (const n of sizes) {
     const dir = join(root, `.bench/corpus-${n}`);
     writeCorpus(dir, n);
-    runs.push(measure(`synthetic ${n}, cold MDX cache`, n, { NEXT_DIST_DIR: `.bench/dist-${n}`, ATLAS_ROOT: dir, ATLAS_CACHE_DIR: `.bench/cache-${n}` }));
+    runs.push(await measure(`synthetic ${n}, cold MDX cache`, n, { NEXT_DIST_DIR: `.bench/dist-${n}`, ATLAS_ROOT: dir, ATLAS_CACHE_DIR: `.bench/cache-${n}` }));
     rmSync(join(root, `.bench/dist-${n}`), { recursive: true, force: true });
   }
   const base = runs[0];
@@ -96,4 +92,4 @@ export function buildScalingTable(sizes = (process.env.BENCH_BUILD_SIZES ?? '100
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(buildScalingTable());
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await buildScalingTable());

@@ -1,175 +1,25 @@
 /**
- * `npm run bench`: search benchmark. Prints markdown tables for synthetic corpora shaped like ours (100, 1,000
+ * `npm run bench`: search in Node. Prints markdown tables for synthetic corpora shaped like ours (100, 1,000
  * and 10,000 entries: English and Chinese titles, aliases, gene symbols, drugs, trials, ~300-word bodies;
- * deterministic) and, when content/ builds, for the real corpus:
- * build time, payload size (raw and gzipped), load time from the payload, cold first query, query latency
- * p50/p95/p99 over a fixed set (English, abbreviation, Chinese, typo) and heap held by the engine.
- * A second table compares our payload with the two alternatives build-index.ts decided against (everything as
- * text, rebuilt in the browser; everything as flexsearch's export). For the real corpus it also lists the first
- * result of a set of realistic queries against the page we hope for.
+ * deterministic; lib/bench/synthetic-search-docs.ts) and, when content/ builds, for the real corpus:
+ * build time, index files (count, raw and gzip), cold first query from the files (open + fetch the shards it
+ * needs + search, files in memory) with the gzip bytes it read, query latency p50/p95/p99 over a fixed set
+ * (English, abbreviation, Chinese, typo) on loaded shards, and heap held by a fully loaded engine.
+ * For the real corpus it also lists the first result of a set of realistic queries against the page we hope for.
  * Target: p95 < 2 ms per query at 10,000 entries in Node. Timings vary 1.5–3× with machine load.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { foldDiacritics } from '../lib/core/text';
 import { gzipSync } from 'node:zlib';
-import { AREAS, KINDS, ORIGINS, TIMINGS, type Kind } from '../lib/content/kinds';
-import { buildSearchIndex } from '../lib/search/build-index';
+import { querySet, syntheticDocs } from '../lib/bench/synthetic-search-docs';
+import { buildSearchIndex, searchIndexFiles } from '../lib/search/build-index';
 import { toSearchDocs, type SearchDoc } from '../lib/search/documents';
-import { addStoredFields, createFieldIndexes, exportBodyIndex, importBodyIndex, importFieldIndex, STORED_FIELDS, type FieldIndexes, type IndexChunk, type StoredField } from '../lib/search/field-index';
-import { loadSearchIndex, type SearchEngine } from '../lib/search/query';
-import { entryHref } from '../lib/site/routes';
-import { mulberry32 } from '../lib/bench/prng';
+import { memorySource, openSearchIndex, openSearchIndexSync, type SearchEngine } from '../lib/search/query';
 
 setFlagsFromString('--expose-gc');
 const gc: () => void = runInNewContext('gc');
-
-// ---------------------------------------------------------------------------------------------------------
-// Deterministic synthetic corpus.
-
-const MEDICAL = (
-  'resistance tumour tumours immune immunotherapy checkpoint inhibitor inhibitors blockade antibody antigen ' +
-  'presentation mutation mutations loss expression signalling pathway microenvironment infiltration exhaustion ' +
-  'response responses primary acquired intrinsic extrinsic cytokine chemokine receptor ligand lymphocyte ' +
-  'macrophage neutrophil dendritic regulatory suppressor myeloid effector memory progenitor terminal clonal ' +
-  'neoantigen neoantigens interferon gamma beta alpha kinase phosphatase transcription epigenetic methylation ' +
-  'hypoxia metabolism adenosine glycolysis angiogenesis vascular endothelial fibroblast stromal collagen ' +
-  'adenocarcinoma squamous carcinoma metastasis progression survival biomarker assay sequencing expression ' +
-  'combination vaccine conjugate bispecific cellular therapy transfer engineered oncolytic virus radiotherapy ' +
-  'chemotherapy toxicity adverse events hyperprogression pseudoprogression heterogeneity evolution selection ' +
-  'deletion amplification fusion truncating frameshift nonsense missense splice variant allele haplotype'
-).split(' ');
-const FILLER = 'the of and in a to with is that by for as from on are was this which or be at an it not were has been'.split(' ');
-const SYLLABLES = 'ka ro ti mu lé sa ne vo zi pa tor ril dex lin mab nib cept leu kin zu ma ta fe gor bex qui ly'.split(' ');
-const HEADINGS = ['Mechanism', 'Evidence in NSCLC', 'Clinical relevance', 'Open questions', 'Definition', 'Trials', 'Biomarkers', 'Strategies'];
-const CJK_POOL = Array.from('肿瘤微环境免疫检查点抑制剂耐药机制原发性继发性获得性突变缺失表达信号通路细胞因子趋化受体配体淋巴巨噬中性粒树突调节抑制效应记忆前体终末克隆新抗原干扰素激酶磷酸酶转录表观遗传甲基化缺氧代谢腺苷糖酵解血管生成内皮成纤维基质胶原腺癌鳞癌转移进展生存标志物检测测序联合疫苗偶联双特异性治疗工程溶瘤病毒放疗化疗毒性不良事件假超异质演化选择');
-
-function pick<T>(rnd: () => number, list: readonly T[]): T {
-  return list[Math.floor(rnd() * list.length)];
-}
-
-/** Zipf-like pick: low indices far more often. */
-function zipf<T>(rnd: () => number, list: readonly T[]): T {
-  return list[Math.floor(list.length * Math.pow(rnd(), 2.2))];
-}
-
-function pseudoWord(rnd: () => number, syllables: number): string {
-  let w = '';
-  for (let i = 0; i < syllables; i++) w += pick(rnd, SYLLABLES);
-  return foldDiacritics(w);
-}
-
-function gene(rnd: () => number): string {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  let g = '';
-  const n = 2 + Math.floor(rnd() * 3);
-  for (let i = 0; i < n; i++) g += pick(rnd, Array.from(letters));
-  return rnd() < 0.7 ? g + (1 + Math.floor(rnd() * 30)) : g;
-}
-
-function cjk(rnd: () => number, min: number, max: number): string {
-  let s = '';
-  const n = min + Math.floor(rnd() * (max - min + 1));
-  for (let i = 0; i < n; i++) s += pick(rnd, CJK_POOL);
-  return s;
-}
-
-function sentence(rnd: () => number, vocab: readonly string[], terms: readonly string[]): string {
-  const n = 10 + Math.floor(rnd() * 14);
-  const words: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const r = rnd();
-    words.push(r < 0.35 ? pick(rnd, FILLER) : r < 0.75 ? zipf(rnd, MEDICAL) : r < 0.95 ? zipf(rnd, vocab) : pick(rnd, terms));
-  }
-  const s = words.join(' ');
-  return s[0].toUpperCase() + s.slice(1) + '.';
-}
-
-/** `n` documents shaped like the atlas's entries. */
-export function syntheticDocs(n: number, seed = 42): SearchDoc[] {
-  const rnd = mulberry32(seed);
-  const vocab = Array.from({ length: 6000 }, () => pseudoWord(rnd, 2 + Math.floor(rnd() * 3)));
-  const docs: SearchDoc[] = [];
-  for (let i = 0; i < n; i++) {
-    const kind: Kind = pick(rnd, KINDS);
-    const symbol = gene(rnd);
-    const titleWords = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => zipf(rnd, MEDICAL));
-    const title = rnd() < 0.5 ? `${symbol} ${titleWords.join(' ')}` : `${titleWords.join(' ')} (${symbol})`;
-    const drug = pseudoWord(rnd, 3) + pick(rnd, ['mab', 'nib', 'leukin', 'cept']);
-    const trial = `${pick(rnd, ['KEYNOTE', 'CheckMate', 'IMpower', 'POSEIDON', 'EMPOWER'])}${rnd() < 0.5 ? '-' : ' '}${100 + Math.floor(rnd() * 900)}`;
-    const aliases = [symbol.toLowerCase(), `${pseudoWord(rnd, 2).toUpperCase()}-${Math.floor(rnd() * 900)}`, cjk(rnd, 2, 6), `${symbol} ${cjk(rnd, 2, 3)}`];
-    if (kind === 'strategy') aliases.push(drug, trial);
-    const terms = [symbol, drug, trial, ...titleWords];
-    const body: string[] = [];
-    let words = 0;
-    while (words < 300) {
-      const s = rnd() < 0.1 ? cjk(rnd, 12, 40) + '。' : sentence(rnd, vocab, terms);
-      words += s.split(' ').length;
-      body.push(s);
-    }
-    const summary = Array.from({ length: 3 }, () => sentence(rnd, vocab, terms)).join(' ');
-    const id = `${symbol.toLowerCase()}-${i}`;
-    const doc: SearchDoc = {
-      id,
-      kind,
-      url: entryHref(kind, id),
-      title,
-      titleZh: `${symbol} ${cjk(rnd, 3, 8)}`,
-      aliases,
-      summary,
-      headings: Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => pick(rnd, HEADINGS)),
-      text: body.join(' '),
-    };
-    if (kind === 'mechanism') {
-      doc.origin = pick(rnd, ORIGINS);
-      doc.timing = pick(rnd, TIMINGS);
-      doc.area = pick(rnd, AREAS);
-    }
-    docs.push(doc);
-  }
-  return docs;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Query set: fixed (seeded) and drawn from the corpus, 50 per class.
-
-type QueryClass = 'english' | 'abbreviation' | 'chinese' | 'typo';
-
-function typo(rnd: () => number, w: string): string {
-  const i = 1 + Math.floor(rnd() * (w.length - 2));
-  return rnd() < 0.5 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
-}
-
-/** A benchmark query, with the document it was drawn from. */
-interface BenchQuery {
-  q: string;
-  cls: QueryClass;
-  from: string;
-  /** For typos: the word that was misspelt. */
-  intended?: string;
-}
-
-function querySet(docs: SearchDoc[], seed = 7): BenchQuery[] {
-  const rnd = mulberry32(seed);
-  const out: BenchQuery[] = [];
-  const words = (s: string) => s.split(/[^A-Za-z]+/).filter((w) => w.length >= 7);
-  for (let i = 0; i < 50; i++) {
-    const d = pick(rnd, docs);
-    const title = d.title.replace(/\([^)]*\)/g, '').trim().split(/\s+/);
-    const from = d.id;
-    out.push({ q: rnd() < 0.5 ? title.slice(-2).join(' ') : `${pick(rnd, title)} ${pick(rnd, MEDICAL)}`, cls: 'english', from });
-    out.push({ q: pick(rnd, d.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))) ?? d.id, cls: 'abbreviation', from });
-    const zh = Array.from(d.titleZh.replace(/[^\u4e00-\u9fff]/g, ''));
-    const start = Math.floor(rnd() * Math.max(1, zh.length - 2));
-    out.push({ q: zh.slice(start, start + 2 + Math.floor(rnd() * 2)).join('') || d.titleZh, cls: 'chinese', from });
-    const candidates = [...words(d.title), ...d.aliases.flatMap(words), ...words(d.summary)];
-    const intended = candidates.length ? pick(rnd, candidates) : 'pembrolizumab';
-    out.push({ q: typo(rnd, intended), cls: 'typo', from, intended: intended.toLowerCase() });
-  }
-  return out;
-}
 
 /** Realistic queries for the real corpus, with the first result we hope for. */
 const REAL_QUERIES: { q: string; cls: string; want: string[] }[] = [
@@ -225,37 +75,43 @@ function percentile(sorted: number[], p: number): number {
 interface Row {
   corpus: string;
   build: number;
+  files: number;
   raw: number;
   gz: number;
-  load: number;
-  first: number;
+  /** Cold: open the index and answer the first query, fetching only the files it needs (from memory). */
+  cold: number;
+  coldGz: number;
+  coldFiles: number;
   p50: number;
   p95: number;
   p99: number;
   heap: number;
 }
 
-function measure(label: string, docs: SearchDoc[], queries: readonly { q: string }[], rounds: number): { row: Row; engine: SearchEngine } {
+async function measure(label: string, docs: SearchDoc[], queries: readonly { q: string }[], rounds: number): Promise<{ row: Row; engine: SearchEngine }> {
   gc();
   let t = performance.now();
-  const json = JSON.stringify(buildSearchIndex(docs));
+  const files = searchIndexFiles(buildSearchIndex(docs));
   const build = performance.now() - t;
-  const raw = Buffer.byteLength(json);
-  const gz = gzipSync(json, { level: 9 }).length;
+  const gzOf = new Map([...files].map(([p, text]) => [p, gzipSync(text, { level: 9 }).length]));
+  const raw = [...files.values()].reduce((s, x) => s + Buffer.byteLength(x), 0);
+  const gz = [...gzOf.values()].reduce((s, x) => s + x, 0);
+
+  // Cold: as in the browser, each file parsed when first read; the source answers asynchronously.
+  const read = memorySource(files);
+  t = performance.now();
+  const lazy = await openSearchIndex((path) => Promise.resolve().then(() => read(path)));
+  await lazy.find(queries[0].q, { limit: 12 });
+  const cold = performance.now() - t;
+  const coldGz = lazy.fetched.reduce((s, p) => s + (gzOf.get(p) ?? 0), 0);
 
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
-  t = performance.now();
-  const engine = loadSearchIndex(JSON.parse(json));
-  const load = performance.now() - t;
-  t = performance.now();
-  engine.search(queries[0].q);
-  const first = performance.now() - t;
+  const engine = openSearchIndexSync(read);
+  const samples: number[] = [];
+  for (const { q } of queries) engine.search(q); // warm-up round: loads every shard the queries touch
   gc();
   const heap = process.memoryUsage().heapUsed - heapBefore;
-
-  const samples: number[] = [];
-  for (const { q } of queries) engine.search(q); // warm-up round
   for (let r = 0; r < rounds; r++) {
     for (const { q } of queries) {
       const s = performance.now();
@@ -264,68 +120,12 @@ function measure(label: string, docs: SearchDoc[], queries: readonly { q: string
     }
   }
   samples.sort((a, b) => a - b);
-  const row = { corpus: label, build, raw, gz, load, first, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), heap };
+  const row = { corpus: label, build, files: files.size, raw, gz, cold, coldGz, coldFiles: lazy.fetched.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), heap };
   return { row, engine };
 }
 
-type Payload = { label: string; json: string; load: (parsed: unknown) => void };
-
-/** The three payloads compared: ours (every index exported), v1 (short fields re-indexed), all re-indexed. */
-function payloads(docs: SearchDoc[]): Payload[] {
-  const ours = JSON.stringify(buildSearchIndex(docs));
-  const rebuildAll = JSON.stringify({ docs });
-  const v1 = JSON.stringify({ docs: docs.map(({ text: _text, ...rest }) => rest), body: exportBodyIndex(docs.map((d) => d.text)) });
-  return [
-    {
-      label: 'ours (v2): every field index exported, short fields as text for display',
-      json: ours,
-      load: (parsed) => {
-        const { fields, body } = parsed as { fields: Record<StoredField, IndexChunk[]>; body: IndexChunk[] };
-        for (const f of STORED_FIELDS) importFieldIndex(f, fields[f]);
-        importBodyIndex(body);
-      },
-    },
-    {
-      label: 'v1: short fields as text (indexed on load), body as export',
-      json: v1,
-      load: (parsed) => {
-        const { docs: stored, body } = parsed as { docs: SearchDoc[]; body: IndexChunk[] };
-        const ix = createFieldIndexes();
-        stored.forEach((d, n) => addStoredFields(ix, n, d));
-        importBodyIndex(body);
-      },
-    },
-    {
-      label: 'all fields as text (rebuild in browser)',
-      json: rebuildAll,
-      load: (parsed) => {
-        const ix: FieldIndexes = createFieldIndexes();
-        (parsed as { docs: SearchDoc[] }).docs.forEach((d, n) => {
-          addStoredFields(ix, n, d);
-          if (d.text !== '') ix.text.add(n, d.text);
-        });
-      },
-    },
-  ];
-}
-
-/** Size and load time (JSON.parse + flexsearch indexes; the engine's own tables are the same for all three). */
-function measurePayloads(label: string, docs: SearchDoc[]): string[] {
-  return payloads(docs).map((p) => {
-    const raw = Buffer.byteLength(p.json);
-    const gz = gzipSync(p.json, { level: 9 }).length;
-    gc();
-    const t = performance.now();
-    p.load(JSON.parse(p.json));
-    const load = performance.now() - t;
-    // Bytes at 10 Mbit/s plus load: a rough cold first result on a middling connection.
-    const cold = (gz * 8) / 10_000 + load;
-    return `| ${label} | ${p.label} | ${kb(raw)} | ${kb(gz)} | ${ms(load)} | ${ms(cold)} |`;
-  });
-}
-
 function row(r: Row): string {
-  return `| ${r.corpus} | ${ms(r.build)} | ${kb(r.raw)} | ${kb(r.gz)} | ${ms(r.load)} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${kb(r.heap)} |`;
+  return `| ${r.corpus} | ${ms(r.build)} | ${r.files} | ${kb(r.raw)} | ${kb(r.gz)} | ${ms(r.cold)} | ${kb(r.coldGz)} (${r.coldFiles} files) | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${kb(r.heap)} |`;
 }
 
 async function realDocs(): Promise<{ docs: SearchDoc[]; note: string } | { error: string }> {
@@ -345,14 +145,12 @@ async function realDocs(): Promise<{ docs: SearchDoc[]; note: string } | { error
 
 const started = performance.now();
 const rows: string[] = [];
-const alt: string[] = [];
 
 const real = await realDocs();
 if ('docs' in real && real.docs.length > 0) {
   const queries = REAL_QUERIES.map(({ q }) => ({ q }));
-  const { row: r, engine } = measure(`real (${real.docs.length} entries${real.note})`, real.docs, queries, 20);
+  const { row: r, engine } = await measure(`real (${real.docs.length} entries${real.note})`, real.docs, queries, 20);
   rows.push(row(r));
-  alt.push(...measurePayloads(`real (${real.docs.length})`, real.docs));
   console.log('\n### Real corpus: first result per query\n');
   console.log('| class | query | first result | expected | |');
   console.log('|---|---|---|---|---|');
@@ -369,7 +167,7 @@ const found: string[] = [];
 for (const n of [100, 1_000, 10_000]) {
   const docs = syntheticDocs(n);
   const queries = querySet(docs);
-  const { row: r, engine } = measure(`synthetic ${n.toLocaleString('en')}`, docs, queries, n >= 10_000 ? 3 : 5);
+  const { row: r, engine } = await measure(`synthetic ${n.toLocaleString('en')}`, docs, queries, n >= 10_000 ? 3 : 5);
   rows.push(row(r));
   // How often the page a query was drawn from comes first / in the first ten (many pages share words, so
   // "english" and "chinese" queries legitimately find others first).
@@ -385,17 +183,12 @@ for (const n of [100, 1_000, 10_000]) {
     const fixed = cls === 'typo' ? `${Math.round((100 * corrected) / qs.length)}%` : '';
     found.push(`| synthetic ${n.toLocaleString('en')} | ${cls} | ${pct(1)} | ${pct(10)} | ${fixed} |`);
   }
-  alt.push(...measurePayloads(`synthetic ${n.toLocaleString('en')}`, docs));
 }
 
-console.log('\n### Search index (engine: loadSearchIndex on the parsed payload)\n');
-console.log('| corpus | build ms | payload raw | payload gzip | load ms (parse + index) | first query ms | p50 ms | p95 ms | p99 ms | heap |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('\n### Search index files (cold = open + first query, reading only the shards it needs, files in memory)\n');
+console.log('| corpus | build ms | files | raw | gzip (all files) | cold first query ms | gzip read by it | p50 ms | p95 ms | p99 ms | heap (loaded shards) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
-console.log('\n### Payload formats compared (load = JSON.parse + flexsearch indexes; cold ≈ gzip bytes at 10 Mbit/s + load)\n');
-console.log('| corpus | payload | raw | gzip | load ms | cold ms |');
-console.log('|---|---|---|---|---|---|');
-for (const r of alt) console.log(r);
 console.log('\n### Synthetic queries: the page a query was drawn from, found first / in the first ten\n');
 console.log('(Synthetic words recur on many pages, so English and typo queries often, legitimately, find others first.)\n');
 console.log('| corpus | class | first | top 10 | typo corrected |');

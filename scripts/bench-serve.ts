@@ -62,7 +62,7 @@ export async function servingTable(): Promise<string> {
   try {
     const before = rssMb(server.process.pid!);
     const rows: string[] = [];
-    for (const path of ['/', '/mechanisms/stk11-lkb1-loss', '/search-index.json']) {
+    for (const path of ['/', '/mechanisms/stk11-lkb1-loss', '/search-index/manifest.json']) {
       const r = await load(path, connections, seconds);
       rows.push(`| ${path} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.errors} | ${r.requests} |`);
     }

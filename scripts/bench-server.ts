@@ -1,6 +1,7 @@
 /** The served site for benchmarks: `npm start`'s server (scripts/serve.mjs) on a private loopback port. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import { killGroup, spawnInGroup } from '../lib/bench/process-group';
 
 /** Resolves once `url` answers 200; throws after `ms`. */
 export async function waitUp(url: string, ms = 60_000): Promise<void> {
@@ -13,15 +14,18 @@ export async function waitUp(url: string, ms = 60_000): Promise<void> {
   throw new Error(`server did not come up at ${url}`);
 }
 
-/** Starts the server on 127.0.0.1:`port` and waits until its home page answers. */
+/**
+ * Starts the server on 127.0.0.1:`port`, in a process group of its own, and waits until its home page answers.
+ * stop() ends that group (serve.mjs and the `next start` it wraps), so no server is left holding the port.
+ */
 export async function startServer(port: number): Promise<{ base: string; process: ChildProcess; stop(): void }> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
+  const child = spawnInGroup(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitUp(`${base}/`);
   } catch (e) {
-    child.kill('SIGTERM');
+    killGroup(child.pid!, 'SIGKILL');
     throw e;
   }
-  return { base, process: child, stop: () => void child.kill('SIGTERM') };
+  return { base, process: child, stop: () => void killGroup(child.pid!, 'SIGTERM') };
 }

@@ -2,7 +2,8 @@
  * `npm run bench`: the whole performance table on this machine, as Markdown.
  *  1. page weight vs a blank Next page (from the production build, made first if missing);
  *  2. search: synthetic 100 / 1,000 / 10,000 entries and the real index, in Node;
- *  3. search in the browser: cold first keystroke → first result;
+ *  3. search in the browser: cold first keystroke → first result on the site, and at scale (real corpus and
+ *     1,000 / 5,000 / 10,000 synthetic entries: index bytes before the first result, time to it);
  *  4. Lighthouse 12.2.3 (mobile and desktop, median of 3) — skip with BENCH_LIGHTHOUSE=0;
  *  5. serving under loopback load — length with BENCH_SERVE_SECONDS (default 30);
  *  6. build scaling: real corpus cold/warm MDX cache, synthetic corpora (BENCH_BUILD_SIZES, default 1000,5000).
@@ -12,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildScalingTable } from './bench-build';
 import { browserTables } from './bench-browser';
+import { searchScaleTable } from './bench-search-browser';
 import { pageWeightTable } from './bench-pages';
 import { servingTable } from './bench-serve';
 
@@ -32,8 +34,9 @@ try {
   if (search.status !== 0) throw new Error(`search benchmark failed: ${search.stderr.slice(-2000)}`);
   section('Search in Node', search.stdout.trim());
   section('Search and Lighthouse in the browser', await browserTables());
+  section('Search at scale in the browser', await searchScaleTable());
   section('Serving', await servingTable());
-  section('Build scaling', buildScalingTable());
+  section('Build scaling', await buildScalingTable());
 } finally {
   restore();
 }

@@ -33,6 +33,11 @@ for (const name of ['app', 'components', 'lib', 'public']) {
   cpSync(join(root, name), join(stage, name), { recursive: true });
 }
 for (const name of ['next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(stage, name));
+// Routes that read the request become static files: /evidence is rendered once and filtered in the browser, and the
+// search index is copied in as files below (its route serves `next dev` only).
+cpSync(join(stage, 'app/evidence/page.static.tsx'), join(stage, 'app/evidence/page.tsx'));
+rmSync(join(stage, 'app/evidence/page.static.tsx'));
+rmSync(join(stage, 'app/search-index'), { recursive: true, force: true });
 
 // 2. Export. Pages read the corpus artifact of the real project (ATLAS_ROOT).
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -42,6 +47,8 @@ const build = spawnSync(process.execPath, [nextBin, 'build', stage], { stdio: 'i
 if (build.status !== 0) process.exit(build.status ?? 1);
 rmSync(out, { recursive: true, force: true });
 renameSync(join(stage, 'out'), out);
+// The search index files, without the build's .br/.gz copies (finishStaticSite compresses every text file).
+cpSync(join(root, '.atlas/search-index'), join(out, 'search-index'), { recursive: true, filter: (src) => !/\.(br|gz)$/.test(src) });
 
 const done = finishStaticSite(out, configuredSiteUrl(process.env) ?? '');
 console.log(`build:static: ${done.pages} pages and ${done.files} other files in out/, ${done.rules} rules in out/_headers, ${done.compressed} files precompressed (.br, .gz).`);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import next from 'next';
+import { serveIndexFile } from './serve-index-files.mjs';
 import { CSP_MANIFEST, exitWithLauncher, malformedPath, responseHeaders, scriptSourcesFor, servedOverHttps } from '../lib/site/serving.mjs';
 
 const dir = process.cwd();
@@ -26,6 +27,7 @@ try {
   process.exit(1);
 }
 
+const indexDir = join(dir, '.atlas/search-index');
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -42,6 +44,8 @@ const server = createServer((req, res) => {
     return;
   }
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  // Search index files: sent precompressed from the build's .br/.gz copies (Next would compress them per request).
+  if (serveIndexFile(req, res, indexDir)) return;
   // Next sets the shared policy from next.config.mjs on its way out; this page's own policy wins.
   const csp = headers['Content-Security-Policy'];
   const setHeader = res.setHeader.bind(res);

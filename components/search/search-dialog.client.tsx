@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { SearchEngine } from '@/lib/search/query';
+import { latestQuery } from '@/lib/search/latest-query';
+import type { SearchEngine, SearchResult } from '@/lib/search/query';
 import type { SearchHit } from '@/lib/search/results';
 import { searchHref } from '@/lib/site/search-routes';
 import { getEngine } from './load-engine';
@@ -28,8 +29,19 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
   const [active, setActive] = useState(0);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [engine, setEngine] = useState<SearchEngine | null>(null);
-  // Results are derived in render, so the first paint after the index loads already shows them.
-  const hits = useMemo<SearchHit[]>(() => (engine ? engine.search(query, { limit: 12 }) : []), [engine, query]);
+  // Results of the latest query answered so far.
+  const [shown, setShown] = useState<{ query: string; hits: SearchHit[]; error: string | null }>({ query: '', hits: [], error: null });
+  const hits = shown.hits;
+  // One search at a time; queries typed meanwhile collapse into the latest (each search fetches a few shards).
+  const submit = useMemo(
+    () =>
+      engine &&
+      latestQuery(
+        (q) => (q === '' ? Promise.resolve({ hits: [], error: null }) : engine.find(q, { limit: 12 })),
+        (q, r: SearchResult) => setShown({ query: q, hits: r.hits, error: r.error }),
+      ),
+    [engine],
+  );
   const uid = useId();
   const listId = `${uid}-results`;
 
@@ -51,6 +63,9 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
     );
   }, []);
 
+  useEffect(() => {
+    submit?.(query.trim());
+  }, [submit, query]);
 
   const go = (hit: SearchHit | undefined) => {
     if (hit) window.location.assign(hit.url);
@@ -117,7 +132,13 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
             </p>
           )}
           {state.status === 'ready' && trimmed === '' && <p className="muted">Type an English or Chinese term, an abbreviation, a gene, drug or trial name.</p>}
-          {state.status === 'ready' && trimmed !== '' && hits.length === 0 && (
+          {state.status === 'ready' && shown.error !== null && (
+            <p role="alert" className="callout callout-caution">
+              Search is unavailable: part of the search index could not be read ({shown.error}). Browse the lists of entries
+              from the menu, or try again later.
+            </p>
+          )}
+          {state.status === 'ready' && trimmed !== '' && shown.query === trimmed && shown.error === null && hits.length === 0 && (
             <p className="muted">No entries match “{trimmed.slice(0, 80)}”. Check the spelling or try a broader term.</p>
           )}
           <ul id={listId} role="listbox" aria-label="Search results" className="list-none p-0 m-0">

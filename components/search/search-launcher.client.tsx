@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
-import { fetchIndexPayload } from './fetch-index';
+import { fetchManifest } from './fetch-index';
 import type { SearchDialogProps } from './search-dialog.client';
 
 const loadDialog = () => import('./search-dialog.client');
@@ -22,7 +22,7 @@ export function SearchLauncher({ kindLabels }: { kindLabels: Readonly<Record<str
     setInitial('');
     setOpen(true);
     // Start the download now; the dialog code loads in parallel. Failures surface in the dialog.
-    fetchIndexPayload().catch(() => undefined);
+    fetchManifest().catch(() => undefined);
     void loadDialog().then((m) => setDialog(() => m.SearchDialog));
   }, []);
 

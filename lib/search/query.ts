@@ -17,30 +17,38 @@
  * Every query word must match (AND); when no document has them all, documents matching at least half of them
  * follow, those matching more first.
  */
-import type { Id } from 'flexsearch';
-import type { StoredDoc } from './documents';
 import {
   FIELD_WEIGHT,
   FIELDS,
-  fieldText,
   frequencyOfSlot,
-  importBodyIndex,
-  importFieldIndex,
   PREFIX_FACTOR,
   PREFIX_FIELDS,
-  type Field,
-  type FieldIndexes,
-  type IndexChunk,
-  type StoredField,
-} from './field-index';
+  type PrefixField,
+} from './fields';
 import { documentFilter, type EngineFilters } from './filters';
 import type { HighlightTerms } from './highlight';
-import { readSearchIndex } from './index-payload';
+import {
+  blockPath,
+  bucketOf,
+  facetsOf,
+  MANIFEST_FILE,
+  readDocBlock,
+  readManifest,
+  readTermsShard,
+  readVocabShard,
+  SearchIndexError,
+  termsPath,
+  vocabPath,
+  type DisplayDoc,
+  type SearchManifest,
+  type TermsShard,
+} from './index-payload';
 import { clampLimit, sanitiseQuery } from './query-input';
 import { toHit, type SearchHit } from './results';
-import { countHits, intersectMean, NONE, topHits, unionMax, type Scores } from './scores';
-import { Vocabulary } from './spelling';
-import { compactKey, indexTokens, normalise, queryWords, type QueryWord } from './tokenize';
+import { countHits, intersectMean, NONE, topHits, unionMax, type Ranked, type Scores } from './scores';
+import { ShardStore, type ShardSource } from './shard-store';
+import { lengthsConsulted, Vocabulary } from './spelling';
+import { compactKey, queryWords, type QueryWord } from './tokenize';
 
 export interface SearchOptions {
   /** Most hits returned: 1–100, default 20. */
@@ -49,22 +57,32 @@ export interface SearchOptions {
   filters?: EngineFilters;
 }
 
-export interface SearchEngine {
-  /**
-   * Hits for `query`, best first, each id at most once. Never throws: any string (empty, very long, markup,
-   * emoji, lone surrogates) gives an array, [] when nothing useful matches. Work is bounded: the query is cut
-   * to MAX_QUERY_LENGTH characters and MAX_QUERY_WORDS words.
-   */
-  search(query: string, opts?: SearchOptions): SearchHit[];
-  /** Number of documents in the index. */
-  readonly size: number;
+/** What find() answers: the hits, or none and a message when the index files could not be read. */
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Null, or why search is unavailable (a missing or corrupt index file, named). */
+  error: string | null;
 }
 
-const EXACT_TITLE = 1000;
-const EXACT_ALIAS = 900;
-const EXACT_ID = 800;
-/** An exact alias loses up to this much the later it stands in the page's alias list. */
-const ALIAS_POSITION_PENALTY = 60;
+export interface SearchEngine {
+  /**
+   * Hits for `query`, best first, each id at most once, over the index files loaded so far: complete when the
+   * source answers synchronously (files in memory), or after find() for the same query. Never throws: any
+   * string (empty, very long, markup, emoji, lone surrogates) gives an array, [] when nothing useful matches.
+   * Work is bounded: the query is cut to MAX_QUERY_LENGTH characters and MAX_QUERY_WORDS words.
+   */
+  search(query: string, opts?: SearchOptions): SearchHit[];
+  /**
+   * Fetches the index files `query` needs (a few small shards), then searches. Never rejects: a missing or
+   * corrupt file gives no hits and a message naming it; a later call asks for the file again.
+   */
+  find(query: string, opts?: SearchOptions): Promise<SearchResult>;
+  /** Number of documents in the index. */
+  readonly size: number;
+  /** Paths of the index files read so far, in order. */
+  readonly fetched: readonly string[];
+}
+
 /** "MDSC" for the alias "MDSCs" and the reverse. */
 const PLURAL_FACTOR = 0.95;
 const OTHER_FIELDS_FACTOR = 0.1;
@@ -74,8 +92,9 @@ const FREQUENCY_BOOST = 0.25;
 const TITLE_CONTAINS_BONUS = 50;
 const SINGULAR_FACTOR = 0.9;
 const CORRECTION_FACTOR = 0.6;
-
-const PREFIX_STORED_FIELDS = PREFIX_FIELDS.filter((f): f is StoredField => f !== 'text');
+const TOKEN_CACHE_SIZE = 512;
+/** find() fetches and searches again at most this many times (each round fetches what the last one lacked). */
+const MAX_ROUNDS = 24;
 
 interface ResolvedWord {
   scores: Scores;
@@ -89,13 +108,17 @@ interface ResolvedWord {
   correctedForms: string[];
 }
 
-/** Keeps the larger weight per document. */
-function addKey(keys: Map<string, Map<number, number>>, key: string, n: number, weight: number): void {
-  if (key === '') return;
-  let m = keys.get(key);
-  if (!m) keys.set(key, (m = new Map()));
-  if ((m.get(n) ?? 0) < weight) m.set(n, weight);
+/** What ranking and filtering know of every document without fetching it (from the manifest). */
+interface DocMeta {
+  /** Documents are numbered in id order, so the number breaks ties as the id would. */
+  id: number;
+  title: { length: number };
+  kind: string;
+  origin?: DocMetaFacets['origin'];
+  timing?: DocMetaFacets['timing'];
+  area?: DocMetaFacets['area'];
 }
+type DocMetaFacets = ReturnType<typeof facetsOf>;
 
 function singulars(word: string): string[] {
   if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return [];
@@ -107,118 +130,134 @@ function singulars(word: string): string[] {
 }
 
 class Engine implements SearchEngine {
-  private readonly indexes: FieldIndexes;
-  /** For prefix fields: each document's tokens as " a b c ", to tell a whole-word match from a prefix. */
-  private readonly tokensOf = new Map<Field, string[]>();
-  private readonly keys = new Map<string, Map<number, number>>();
-  /** compactKey of each document's title, and of its Chinese title. */
-  private readonly compactTitles: string[] = [];
-  private readonly compactTitlesZh: string[] = [];
-  private readonly vocabulary: Vocabulary;
+  private readonly meta: DocMeta[];
+  private readonly vocabularies = new Map<string, Vocabulary>();
+  /** compactKey of each loaded document's title and Chinese title. */
+  private readonly compactTitles = new Map<number, [string, string]>();
+  /**
+   * Scores of tokens whose shards were all here when computed, kept across searches (find() searches again
+   * after each round of fetching; typing repeats tokens). Bounded: cleared when it grows past TOKEN_CACHE_SIZE.
+   */
+  private readonly tokenCache = new Map<string, Scores>();
 
   constructor(
-    private readonly docs: StoredDoc[],
-    fields: Record<StoredField, IndexChunk[]>,
-    body: IndexChunk[],
+    private readonly manifest: SearchManifest,
+    private readonly store: ShardStore,
     private readonly onError: LoadOptions['onError'],
   ) {
-    // Every index arrives exported: importing is several times faster than indexing, on the first keystroke.
-    this.indexes = {
-      title: importFieldIndex('title', fields.title),
-      titleZh: importFieldIndex('titleZh', fields.titleZh),
-      aliases: importFieldIndex('aliases', fields.aliases),
-      summary: importFieldIndex('summary', fields.summary),
-      headings: importFieldIndex('headings', fields.headings),
-      text: importBodyIndex(body),
-    };
-    const vocab = new Set<string>();
-    for (const f of PREFIX_FIELDS) this.tokensOf.set(f, []);
-    docs.forEach((doc, n) => {
-      for (const f of PREFIX_STORED_FIELDS) {
-        const tokens = indexTokens(fieldText(doc, f));
-        this.tokensOf.get(f)!.push(` ${tokens.join(' ')} `);
-        for (const t of tokens) vocab.add(t);
-      }
-      for (const t of indexTokens(doc.summary)) vocab.add(t);
-      this.addKeys(doc, n);
-      this.compactTitles.push(compactKey(doc.title));
-      this.compactTitlesZh.push(compactKey(doc.titleZh));
-    });
-    this.vocabulary = new Vocabulary(vocab);
+    const { docs, kinds } = manifest;
+    manifest.display?.forEach((block, k) => store.seed(blockPath(manifest, k), block));
+    this.meta = docs.kind.map((k, n) => ({ id: n, title: { length: docs.titleLength[n] }, kind: kinds[k], ...facetsOf(docs, n) }));
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.manifest.count;
   }
 
-  private addKeys(doc: StoredDoc, n: number): void {
-    for (const title of [doc.title, doc.titleZh]) {
-      addKey(this.keys, compactKey(title), n, EXACT_TITLE);
-      // "Tumour mutational burden (TMB)": the name and the abbreviation are each an exact title.
-      const norm = normalise(title);
-      addKey(this.keys, compactKey(norm.replace(/\([^)]*\)/g, ' ')), n, EXACT_TITLE);
-      for (const m of norm.matchAll(/\(([^)]*)\)/g)) addKey(this.keys, compactKey(m[1]), n, EXACT_TITLE);
-    }
-    // Authors list the names that identify a page first; drugs and trials folded in by toSearchDocs come last.
-    // So among pages sharing an alias (CheckMate 227 on TMB and on the combination), an earlier one wins.
-    doc.aliases.forEach((a, i) => addKey(this.keys, compactKey(a), n, EXACT_ALIAS - ALIAS_POSITION_PENALTY * (i / doc.aliases.length)));
-    addKey(this.keys, compactKey(doc.id), n, EXACT_ID);
+  get fetched(): readonly string[] {
+    return this.store.fetched;
   }
+
+  // ── Index files ────────────────────────────────────────────────────────────────────────────────────────
+
+  private terms(token: string): TermsShard | undefined {
+    const path = termsPath(this.manifest, bucketOf(token, this.manifest.buckets));
+    return this.store.get(path, (raw) => readTermsShard(raw, this.manifest.count, path));
+  }
+
+  private doc(n: number): DisplayDoc | undefined {
+    const { blockSize, count } = this.manifest;
+    const block = Math.floor(n / blockSize);
+    const path = blockPath(this.manifest, block);
+    const docs = this.store.get(path, (raw) => readDocBlock(raw, Math.min(blockSize, count - block * blockSize), path));
+    return docs?.[n - block * blockSize];
+  }
+
+  /** The vocabulary suggest(`word`) needs (the word lengths it consults), or undefined while it loads. */
+  private vocabulary(word: string): Vocabulary | undefined {
+    const lengths = lengthsConsulted(word).filter((n) => this.manifest.vocab.includes(n));
+    const cacheKey = lengths.join(',');
+    const cached = this.vocabularies.get(cacheKey);
+    if (cached) return cached;
+    const lists = lengths.map((n) => {
+      const path = vocabPath(this.manifest, n);
+      return this.store.get(path, (raw) => readVocabShard(raw, n, path));
+    });
+    if (lists.some((l) => l === undefined)) return undefined;
+    const v = new Vocabulary(lists.flatMap((l) => l!));
+    this.vocabularies.set(cacheKey, v);
+    return v;
+  }
+
+  // ── Scoring ────────────────────────────────────────────────────────────────────────────────────────────
 
   /** Documents whose title/alias/id equals the whole query (ignoring case, spacing and punctuation). */
   private exactMatches(query: string, out: Map<number, number>, factor: number): void {
-    const add = (m: Map<number, number> | undefined, f: number) => {
-      if (m) for (const [n, w] of m) out.set(n, Math.max(out.get(n) ?? 0, w * f));
+    const add = (key: string, f: number) => {
+      const pairs = this.terms(key)?.keys.get(key);
+      if (pairs) for (const [n, w] of pairs) out.set(n, Math.max(out.get(n) ?? 0, w * f));
     };
     const key = compactKey(query);
     if (key === '') return;
-    add(this.keys.get(key), factor);
+    add(key, factor);
     if (key.length >= 3 && /[a-z]$/.test(key)) {
-      add(this.keys.get(key + 's'), factor * PLURAL_FACTOR);
-      if (key.endsWith('s')) add(this.keys.get(key.slice(0, -1)), factor * PLURAL_FACTOR);
+      add(key + 's', factor * PLURAL_FACTOR);
+      if (key.endsWith('s')) add(key.slice(0, -1), factor * PLURAL_FACTOR);
     }
   }
 
   /** Per document: the best field's weighted match for `token`, plus a tenth of the other fields'. */
   private tokenScores(token: string, cache: Map<string, Scores>): Scores {
-    const cached = cache.get(token);
+    const cached = cache.get(token) ?? this.tokenCache.get(token);
     if (cached) return cached;
-    const size = this.docs.length;
+    const size = this.manifest.count;
     let best: Float32Array | null = null;
     let sum: Float32Array | null = null;
-    const needle = ` ${token} `;
-    for (const field of FIELDS) {
-      // Unresolved: flexsearch's own score slots, read in place instead of copied into one list.
-      const slots = this.indexes[field].search(token, { resolve: false }).result;
-      if (slots.length === 0) continue;
+    const add = (ids: readonly number[], s: number) => {
       best ??= new Float32Array(size);
       sum ??= new Float32Array(size);
-      const tokens = this.tokensOf.get(field);
+      for (const id of ids) {
+        if (s > best[id]) best[id] = s;
+        sum[id] += s;
+      }
+    };
+    const shard = this.terms(token);
+    const names = shard?.names;
+    const text = shard?.text;
+    for (const field of FIELDS) {
       const weight = FIELD_WEIGHT[field];
-      for (let slot = 0; slot < slots.length; slot++) {
-        const ids: Id[] | undefined = slots[slot];
-        if (!ids) continue;
-        const slotWeight = field === 'text' ? weight * (1 + FREQUENCY_BOOST * Math.log(frequencyOfSlot(slot))) : weight;
-        for (const id of ids) {
-          if (typeof id !== 'number' || id >= size) continue;
-          const s = tokens && !tokens[id].includes(needle) ? slotWeight * PREFIX_FACTOR : slotWeight;
-          if (s > best[id]) best[id] = s;
-          sum[id] += s;
+      if (field === 'summary') {
+        const ids = text?.summary.get(token);
+        if (ids) add(ids, weight);
+      } else if (field === 'text') {
+        const slots = text?.text.get(token);
+        if (slots) slots.forEach((ids, slot) => ids && add(ids, weight * (1 + FREQUENCY_BOOST * Math.log(frequencyOfSlot(slot)))));
+      } else {
+        const posting = names?.[field as PrefixField].get(token);
+        if (posting) {
+          add(posting.whole, weight);
+          add(posting.prefix, weight * PREFIX_FACTOR);
         }
       }
     }
     let out = NONE;
-    if (best && sum) {
-      for (let i = 0; i < size; i++) if (best[i] > 0) best[i] += OTHER_FIELDS_FACTOR * (sum[i] - best[i]);
-      out = countHits(best);
+    const b = best as Float32Array | null;
+    const t = sum as Float32Array | null;
+    if (b && t) {
+      for (let i = 0; i < size; i++) if (b[i] > 0) b[i] += OTHER_FIELDS_FACTOR * (t[i] - b[i]);
+      out = countHits(b);
     }
     cache.set(token, out);
+    if (names && text) {
+      if (this.tokenCache.size >= TOKEN_CACHE_SIZE) this.tokenCache.clear();
+      this.tokenCache.set(token, out);
+    }
     return out;
   }
 
   /** Scores for a word that matches nothing as written: its singular, else its spelling corrections. */
   private alternatives(part: string, cache: Map<string, Scores>, latin: string[], corrections: string[]): Scores {
-    const size = this.docs.length;
+    const size = this.manifest.count;
     for (const s of singulars(part)) {
       const scores = this.tokenScores(s, cache);
       if (scores.hits > 0) {
@@ -227,7 +266,7 @@ class Engine implements SearchEngine {
       }
     }
     let out = NONE;
-    for (const s of this.vocabulary.suggest(part)) {
+    for (const s of this.vocabulary(part)?.suggest(part) ?? []) {
       const scores = this.tokenScores(s, cache);
       if (scores.hits > 0) {
         out = unionMax(out, scores, size, CORRECTION_FACTOR);
@@ -239,7 +278,7 @@ class Engine implements SearchEngine {
   }
 
   private resolveWord(w: QueryWord, cache: Map<string, Scores>): ResolvedWord {
-    const size = this.docs.length;
+    const size = this.manifest.count;
     if (w.cjk) {
       const scores = intersectMean(w.parts.map((p) => this.tokenScores(p, cache)), size);
       return { scores, latin: [], cjk: w.joined, weak: false, correctedForms: [] };
@@ -249,7 +288,8 @@ class Engine implements SearchEngine {
     if (w.joined) latin.push(w.joined);
     const parts = w.parts.map((p) => this.tokenScores(p, cache));
     const correctedForms: string[] = [];
-    if (joined.hits === 0 && parts.some((m) => m.hits === 0)) {
+    // While shards are on their way, "matches nothing" may only mean "not here yet": correct spelling later.
+    if (joined.hits === 0 && parts.some((m) => m.hits === 0) && !this.store.busy) {
       parts.forEach((m, i) => {
         if (m.hits > 0) return;
         const corrections: string[] = [];
@@ -260,6 +300,34 @@ class Engine implements SearchEngine {
     const scores = unionMax(intersectMean(parts, size), joined, size);
     const weak = w.parts.length === 1 && (w.parts[0].length === 1 || /^[0-9]{1,2}$/.test(w.parts[0]));
     return { scores, latin, cjk: null, weak, correctedForms };
+  }
+
+  /**
+   * The "query is most of a title" bonus of document `n` for the compact query `key`, or undefined while its
+   * title is being fetched.
+   */
+  private titleBonus(n: number, key: string): number | undefined {
+    let titles = this.compactTitles.get(n);
+    if (!titles) {
+      const doc = this.doc(n);
+      if (!doc) return undefined;
+      titles = [compactKey(doc.title), compactKey(doc.titleZh)];
+      this.compactTitles.set(n, titles);
+    }
+    const [en, zh] = titles;
+    return TITLE_CONTAINS_BONUS * Math.max(en.includes(key) ? key.length / en.length : 0, zh.includes(key) ? key.length / zh.length : 0);
+  }
+
+  /**
+   * The largest bonus titleBonus(n, key) can give, from the manifest: a title shorter than the key, or without
+   * a run of the key's script as long as the key, cannot contain it. `script` is keyScript(key).
+   */
+  private titleBonusBound(n: number, key: string, script: 'latin' | 'other' | 'mixed'): number {
+    const d = this.manifest.docs;
+    const k = key.length;
+    const share = (len: number, latinRun: number, otherRun: number) =>
+      len >= k && (script === 'latin' ? latinRun >= k : script === 'other' ? otherRun >= k : true) ? k / len : 0;
+    return TITLE_CONTAINS_BONUS * Math.max(share(d.compactTitleLength[n], d.titleLatinRun[n], d.titleOtherRun[n]), share(d.compactTitleZhLength[n], d.titleZhLatinRun[n], d.titleZhOtherRun[n]));
   }
 
   search(query: string, opts?: SearchOptions): SearchHit[] {
@@ -273,11 +341,26 @@ class Engine implements SearchEngine {
     }
   }
 
+  async find(query: string, opts?: SearchOptions): Promise<SearchResult> {
+    try {
+      const q = sanitiseQuery(query);
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        const hits = this.run(q, opts);
+        if (!this.store.busy) return { hits, error: null };
+        await this.store.settle();
+      }
+      return { hits: [], error: `the search needed more than ${MAX_ROUNDS} rounds of index files` };
+    } catch (error) {
+      if (!(error instanceof SearchIndexError)) this.onError?.(error, typeof query === 'string' ? query : '');
+      return { hits: [], error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
   private run(query: string, opts: SearchOptions | undefined): SearchHit[] {
-    if (query === '' || this.docs.length === 0) return [];
+    if (query === '' || this.manifest.count === 0) return [];
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const size = this.docs.length;
+    const size = this.manifest.count;
     const cache = new Map<string, Scores>();
     const resolved = words.map((w) => this.resolveWord(w, cache));
 
@@ -306,21 +389,6 @@ class Engine implements SearchEngine {
       for (let i = 0; i < size; i++) if (counts[i] * 2 < resolved.length) scores[i] = 0;
     }
 
-    // "微环境" is most of "肿瘤微环境" but a small part of a longer title that also contains it. Only documents
-    // whose score says every word is in a title can qualify, which keeps this loop cheap.
-    const key = compactKey(query);
-    const titleFloor = PREFIX_FACTOR * FIELD_WEIGHT.title * resolved.length;
-    if (key.length >= 2) {
-      const titles = this.compactTitles;
-      const titlesZh = this.compactTitlesZh;
-      for (let i = 0; i < size; i++) {
-        if (scores[i] < titleFloor) continue;
-        const en = titles[i].includes(key) ? key.length / titles[i].length : 0;
-        const zh = titlesZh[i].includes(key) ? key.length / titlesZh[i].length : 0;
-        scores[i] += TITLE_CONTAINS_BONUS * Math.max(en, zh);
-      }
-    }
-
     const exact = new Map<number, number>();
     this.exactMatches(query, exact, 1);
     // "pembrolizumb" is, once corrected, exactly the alias "pembrolizumab": rank it as an exact match, discounted.
@@ -330,17 +398,66 @@ class Engine implements SearchEngine {
         this.exactMatches(corrected, exact, CORRECTION_FACTOR);
       }
     });
+
+    // "微环境" is most of "肿瘤微环境" but a small part of a longer title that also contains it. Only documents
+    // whose score says every word is in a title can qualify. The bonus needs the title, which is fetched only
+    // for the documents that the bound from the manifest's title lengths could lift into the results.
+    const key = compactKey(query);
+    const script = /^[a-z0-9]+$/.test(key) ? 'latin' : /[a-z0-9]/.test(key) ? 'mixed' : 'other';
+    const titleFloor = PREFIX_FACTOR * FIELD_WEIGHT.title * resolved.length;
+    /** Documents whose bonus is not known yet → their score without it (before the exact-match bonus). */
+    const open = new Map<number, number>();
+    if (key.length >= 2) {
+      for (let i = 0; i < size; i++) {
+        if (scores[i] < titleFloor) continue;
+        const bound = this.titleBonusBound(i, key, script);
+        if (bound === 0) continue;
+        const bonus = this.compactTitles.has(i) ? this.titleBonus(i, key) : undefined;
+        if (bonus === undefined) {
+          // Ranked at its bound until decided: the true order of the top hits once none of them is open.
+          open.set(i, scores[i]);
+          scores[i] += bound;
+        } else {
+          scores[i] += bonus;
+        }
+      }
+    }
     for (const [n, bonus] of exact) {
       scores[n] += bonus;
       if (counts) counts[n] = resolved.length;
     }
 
-    const top = topHits(scores, counts, this.docs, clampLimit(opts?.limit), documentFilter(opts?.filters));
+    const limit = clampLimit(opts?.limit);
+    const keep = documentFilter(opts?.filters);
+    let top: Ranked[];
+    for (;;) {
+      top = topHits(scores, counts, this.meta, limit, keep);
+      const undecided = top.filter((t) => open.has(t.n));
+      if (undecided.length === 0) break;
+      let progress = false;
+      for (const { n } of undecided) {
+        const bonus = this.titleBonus(n, key);
+        if (bonus === undefined) continue;
+        scores[n] = open.get(n)!;
+        scores[n] += bonus;
+        const e = exact.get(n);
+        if (e !== undefined) scores[n] += e;
+        open.delete(n);
+        progress = true;
+      }
+      if (!progress) return []; // titles are being fetched: find() searches again once they are here
+    }
+
     const terms: HighlightTerms = {
       latin: [...new Set(resolved.flatMap((r) => r.latin))],
       cjk: resolved.flatMap((r) => (r.cjk ? [r.cjk] : [])),
     };
-    return top.map(({ n, score }) => toHit(this.docs[n], score, terms));
+    const hits: SearchHit[] = [];
+    for (const { n, score } of top) {
+      const doc = this.doc(n);
+      if (doc) hits.push(toHit({ ...doc, kind: this.meta[n].kind, ...facetsOf(this.manifest.docs, n) }, score, terms));
+    }
+    return hits;
   }
 }
 
@@ -350,11 +467,40 @@ export interface LoadOptions {
 }
 
 /**
- * Validates a parsed search-index payload (the JSON from buildSearchIndex) and builds the in-memory
- * engine. Throws SearchIndexError, with a message naming the problem, when `data` is missing, of another
- * version or malformed.
+ * Opens the index whose files `source` reads (paths relative to the index folder): reads and checks the
+ * manifest, and nothing else until a query needs it. Rejects with SearchIndexError, naming the problem, when
+ * the manifest is missing, of another version or malformed.
  */
-export function loadSearchIndex(data: unknown, options: LoadOptions = {}): SearchEngine {
-  const { docs, fields, body } = readSearchIndex(data);
-  return new Engine(docs, fields, body, options.onError);
+export async function openSearchIndex(source: ShardSource, options: LoadOptions = {}): Promise<SearchEngine> {
+  const store = new ShardStore(source);
+  let manifest = store.get(MANIFEST_FILE, readManifest);
+  if (manifest === undefined) {
+    await store.settle();
+    manifest = store.get(MANIFEST_FILE, readManifest)!;
+  }
+  return new Engine(manifest, store, options.onError);
+}
+
+/**
+ * The same over a source that answers synchronously (files in memory: the server's search page, tests), so
+ * search() is complete at once. Throws SearchIndexError for a bad manifest; a bad shard is reported by find(),
+ * and by search() through onError.
+ */
+export function openSearchIndexSync(source: ShardSource, options: LoadOptions = {}): SearchEngine {
+  const store = new ShardStore(source);
+  const manifest = store.get(MANIFEST_FILE, readManifest);
+  if (manifest === undefined) throw new SearchIndexError('Search index: openSearchIndexSync needs a source that answers synchronously');
+  return new Engine(manifest, store, options.onError);
+}
+
+/**
+ * A synchronous source over files in memory (path → JSON text, as searchIndexFiles gives them). A path that
+ * is not there is reported as a missing file.
+ */
+export function memorySource(files: ReadonlyMap<string, string>): ShardSource {
+  return (path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new SearchIndexError(`Search index file ${path} is missing: rebuild the site so the index is complete`);
+    return JSON.parse(text) as unknown;
+  };
 }

@@ -24,7 +24,7 @@ export interface SearchHit {
 }
 
 /** The hit for document `d` with `score` (rounded to two decimals), marked with `terms`. */
-export function toHit(d: StoredDoc, score: number, terms: HighlightTerms): SearchHit {
+export function toHit(d: Pick<StoredDoc, 'id' | 'kind' | 'url' | 'title' | 'titleZh' | 'summary' | 'origin' | 'timing' | 'area'>, score: number, terms: HighlightTerms): SearchHit {
   const hit: SearchHit = {
     id: d.id,
     kind: d.kind,

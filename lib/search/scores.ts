@@ -64,10 +64,13 @@ export interface Ranked {
   count: number;
 }
 
-/** What the final order needs to know of a document: ties go to the shorter title, then the smaller id. */
+/**
+ * What the final order needs to know of a document: ties go to the shorter title, then the smaller id. The
+ * engine passes document numbers as ids (documents are numbered in id order) and only the title's length.
+ */
 export interface RankedDoc {
-  id: string;
-  title: string;
+  id: string | number;
+  title: { readonly length: number };
 }
 
 /**

@@ -19,9 +19,23 @@ export const MIN_CORRECTABLE = 5;
 /** Words this long or longer may be two edits away; shorter ones one edit. */
 export const TWO_EDITS_FROM = 8;
 /** Longest word considered (bounds the work a hostile query can cause). */
-const MAX_CORRECTABLE = 30;
+export const MAX_CORRECTABLE = 30;
 /** Most suggestions returned for one word. */
 const MAX_SUGGESTIONS = 4;
+
+/** True for a word the vocabulary keeps (letter-only, MIN_CORRECTABLE - 2 to MAX_CORRECTABLE + 2 letters). */
+export function isVocabularyWord(w: string): boolean {
+  return w.length >= MIN_CORRECTABLE - 2 && w.length <= MAX_CORRECTABLE + 2 && /^[a-z]+$/.test(w);
+}
+
+/** Word lengths whose vocabulary suggest(`word`) reads: those within allowedEdits(word) of its own; [] when none. */
+export function lengthsConsulted(word: string): number[] {
+  const max = allowedEdits(word);
+  if (max === 0) return [];
+  const out: number[] = [];
+  for (let len = word.length - max; len <= word.length + max; len++) out.push(len);
+  return out;
+}
 
 /** Edits allowed for `word`: 0 when it must not be corrected. */
 export function allowedEdits(word: string): number {
@@ -50,7 +64,7 @@ export class Vocabulary {
   /** `words`: any tokens; only letter-only words of MIN_CORRECTABLE - 2 letters or more are kept. */
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      if (w.length < MIN_CORRECTABLE - 2 || w.length > MAX_CORRECTABLE + 2 || this.known.has(w) || !/^[a-z]+$/.test(w)) continue;
+      if (this.known.has(w) || !isVocabularyWord(w)) continue;
       this.known.add(w);
       let bucket = this.byLength.get(w.length);
       if (!bucket) this.byLength.set(w.length, (bucket = { words: [], masks: [] }));

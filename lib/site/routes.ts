@@ -9,4 +9,4 @@ export function kindHref(kind: Kind): string {
   return `/${KIND_INFO[kind].dir}`;
 }
 
-export { SEARCH_INDEX_PATH, searchHref } from './search-routes';
+export { SEARCH_INDEX_URL, searchHref } from './search-routes';

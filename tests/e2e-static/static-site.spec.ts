@@ -52,14 +52,14 @@ test.describe('static site', () => {
   });
 
   test('exports, feed, sitemap and the search index are files with the shared policy', async ({ request }) => {
-    for (const u of ['/api/entries.json', '/api/entries.schema.json', '/references.bib', '/references.ris', '/references.json', '/cite/stk11-lkb1-loss.bib', '/feed.xml', '/sitemap.xml', '/robots.txt', '/search-index.json']) {
+    for (const u of ['/api/entries.json', '/api/entries.schema.json', '/references.bib', '/references.ris', '/references.json', '/cite/stk11-lkb1-loss.bib', '/feed.xml', '/sitemap.xml', '/robots.txt', '/search-index/manifest.json']) {
       const r = await request.get(u);
       expect(r.status(), u).toBe(200);
       expect(scriptSrc(r.headers()['content-security-policy']), u).toBe("'self'");
     }
-    const plain = await request.get('/search-index.json', { headers: { 'Accept-Encoding': 'identity' } });
+    const plain = await request.get('/search-index/manifest.json', { headers: { 'Accept-Encoding': 'identity' } });
     expect(plain.headers()['content-encoding']).toBeUndefined();
-    const gz = await request.get('/search-index.json', { headers: { 'Accept-Encoding': 'gzip' } });
+    const gz = await request.get('/search-index/manifest.json', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(gz.headers()['content-encoding']).toBe('gzip');
     expect(await gz.json()).toEqual(await plain.json());
   });

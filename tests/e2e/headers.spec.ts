@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages';
 
-const URLS = [...Object.values(PAGE_TYPES), '/search-index.json', '/theme-init.js'];
+const URLS = [...Object.values(PAGE_TYPES), '/search-index/manifest.json', '/theme-init.js'];
 
 test.describe('security headers', () => {
   for (const url of URLS) {

@@ -90,24 +90,46 @@ test.describe('search dialog', () => {
     });
     for (const q of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '__proto__', '💥🧪', 'مقاومة المناعة', 'x'.repeat(10_000), '   ']) {
       await box.fill(q);
-      await expect(dialog.getByText(/No entries match|Type an English or Chinese term/)).toBeVisible();
+      // A clear state, never a blank: the empty-state text, or real results ("__proto__" is spelling-corrected
+      // to "proton", as in "proton-pump inhibitors", since that entry exists).
+      await expect(dialog.getByText(/No entries match|Type an English or Chinese term/).or(dialog.getByRole('option').first())).toBeVisible();
     }
     expect(alerted).toBe(false);
     expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
   });
 
   test('a missing index shows a clear error, not a blank', async ({ page }) => {
-    await page.route('**/search-index.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await page.route('**/search-index/manifest.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
     await page.goto('/');
     await page.keyboard.press('/');
     await expect(page.getByRole('dialog', { name: 'Search the atlas' }).getByRole('alert')).toContainText('Search is unavailable');
   });
 
   test('a corrupted index shows a clear error, not a crash', async ({ page }) => {
-    await page.route('**/search-index.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 999, "junk": true' }));
+    await page.route('**/search-index/manifest.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 999, "junk": true' }));
     await page.goto('/');
     await page.keyboard.press('/');
     await expect(page.getByRole('dialog', { name: 'Search the atlas' }).getByRole('alert')).toContainText('Search is unavailable');
+  });
+
+  test('a missing index shard shows a clear error naming it, not a blank', async ({ page }) => {
+    await page.route('**/search-index/*/terms-*.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
+    const dialog = await openDialog(page);
+    await dialog.getByRole('combobox').fill('TMB');
+    await expect(dialog.getByRole('alert')).toContainText(/Search is unavailable: .*terms-\d+\.json answered HTTP 404/);
+  });
+
+  test('each query fetches a few small index files, not the whole index', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/search-index/')) fetched.push(new URL(r.url()).pathname);
+    });
+    const dialog = await openDialog(page);
+    await dialog.getByRole('combobox').fill('TMB');
+    await expect(dialog.getByRole('option').first()).toBeVisible();
+    expect(fetched[0]).toBe('/search-index/manifest.json');
+    expect(fetched.slice(1).every((p) => /^\/search-index\/[a-z0-9]+\/terms-\d+\.json$/.test(p))).toBe(true);
+    expect(fetched.length).toBeLessThanOrEqual(3);
   });
 
   test('the index is not fetched until search opens', async ({ page }) => {

@@ -16,7 +16,7 @@ test.describe('npm start serving', () => {
   }
 
   test('HSTS is sent behind an HTTPS proxy, and not over plain HTTP', async ({ request }) => {
-    for (const url of ['/', '/mechanisms/stk11-lkb1-loss', '/search-index.json', '/no-such-page']) {
+    for (const url of ['/', '/mechanisms/stk11-lkb1-loss', '/search-index/manifest.json', '/no-such-page']) {
       expect((await request.get(url)).headers()['strict-transport-security'], url).toBeUndefined();
       const https = await request.get(url, { headers: { 'X-Forwarded-Proto': 'https' } });
       expect(https.headers()['strict-transport-security'], url).toBe('max-age=63072000; includeSubDomains');

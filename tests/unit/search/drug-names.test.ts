@@ -1,17 +1,17 @@
 /**
  * Drugs by any of their names, on the real corpus (issue 11: "Keytruda", "osimertinib" and 帕博利珠单抗 found
- * nothing). The engine is built as the site builds it: entries → search documents → index → JSON → engine.
+ * nothing). The engine is built as the site builds it: entries → search documents → index files → engine.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/content/load';
-import { buildSearchIndex } from '@/lib/search/build-index';
+import { buildSearchIndex, searchIndexFiles } from '@/lib/search/build-index';
 import { toSearchDocs } from '@/lib/search/documents';
-import { loadSearchIndex, type SearchEngine } from '@/lib/search/query';
+import { memorySource, openSearchIndexSync, type SearchEngine } from '@/lib/search/query';
 
 let engine: SearchEngine;
 beforeAll(async () => {
   const corpus = await loadCorpus(process.cwd());
-  engine = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(toSearchDocs(corpus.entries)))));
+  engine = openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(toSearchDocs(corpus.entries)))));
 }, 120_000);
 
 const top3 = (query: string) => engine.search(query).slice(0, 3).map((h) => h.id);

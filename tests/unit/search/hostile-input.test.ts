@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../lib/search/build-index';
+import { buildSearchIndex, searchIndexFiles } from '../../../lib/search/build-index';
 import { highlight } from '../../../lib/search/highlight';
-import { loadSearchIndex } from '../../../lib/search/query';
+import { memorySource, openSearchIndexSync } from '../../../lib/search/query';
 import { MAX_QUERY_LENGTH, sanitiseQuery } from '../../../lib/search/query-input';
 import { makeSearchDocs } from '../../helpers/make-search-docs';
 import { mulberry32 as prng } from '../../../lib/bench/prng';
 
 const internalErrors: unknown[] = [];
-const engine = loadSearchIndex(buildSearchIndex(makeSearchDocs()), { onError: (e) => internalErrors.push(e) });
+const engine = openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(makeSearchDocs()))), { onError: (e) => internalErrors.push(e) });
 
 const PIECES = [
   '<script>', '</script>', '<img src=x onerror=alert(1)>', '&amp;', '"', "'", '`', '\\', '.*', '(?:', '(', ')', '[', ']',
@@ -102,7 +102,7 @@ describe('hostile input', () => {
 
   it('reports an internal failure and answers [] instead of throwing', () => {
     const seen: string[] = [];
-    const broken = loadSearchIndex(buildSearchIndex(makeSearchDocs()), { onError: (_, q) => seen.push(q) });
+    const broken = openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(makeSearchDocs()))), { onError: (_, q) => seen.push(q) });
     const poisoned = { limit: 5, get filters(): never { throw new Error('boom'); } };
     expect(broken.search('TMB', poisoned)).toEqual([]);
     expect(seen).toEqual(['TMB']);

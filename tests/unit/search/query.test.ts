@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../lib/search/build-index';
-import { loadSearchIndex } from '../../../lib/search/query';
+import { buildSearchIndex, searchIndexFiles } from '../../../lib/search/build-index';
+import { memorySource, openSearchIndexSync } from '../../../lib/search/query';
 import type { SearchHit } from '../../../lib/search/results';
 import { makeSearchDocs } from '../../helpers/make-search-docs';
 
-// Through JSON, as the browser gets it.
-const engine = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(makeSearchDocs()))));
+// Through JSON files, as the browser gets them.
+const engine = openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(makeSearchDocs()))));
 const ids = (hits: SearchHit[]) => hits.map((h) => h.id);
 const first = (query: string) => engine.search(query)[0]?.id;
 

@@ -1,0 +1,100 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { EVIDENCE_FACETS, evidenceHref, matchesFilters, paginate, parseEvidenceParams, type EvidenceFilters } from '@/lib/evidence/filter';
+import type { EvidenceRow } from '@/lib/evidence/rows';
+import { DIRECTION_LABEL, STATEMENT_TYPE_LABEL, TUMOUR_CONTEXT_LABEL } from '@/lib/content/vocabulary';
+
+/** The URL's search params as the parser takes them (repeated keys become lists). */
+function paramsOf(search: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of new URLSearchParams(search)) (out[k] ??= []).push(v);
+  return out;
+}
+
+type State = { status: 'idle' } | { status: 'loading' } | { status: 'error' } | { status: 'ready'; rows: EvidenceRow[]; filters: EvidenceFilters };
+
+/**
+ * The static copy's filters: when the URL has any, it loads /evidence/statements.json, hides the prerendered
+ * (unfiltered) list, shows the matching statements, and ticks the form's boxes to match the URL. Text only: no
+ * value is ever parsed as HTML.
+ */
+export function EvidenceResults() {
+  const [state, setState] = useState<State>({ status: 'idle' });
+  useEffect(() => {
+    const filters = parseEvidenceParams(paramsOf(window.location.search));
+    const filtered = EVIDENCE_FACETS.some((k) => filters[k].length > 0) || filters.entry !== null || filters.page > 1;
+    if (!filtered) return;
+    for (const input of document.querySelectorAll<HTMLInputElement>('form input[type=checkbox]')) {
+      input.checked = (filters[input.name as (typeof EVIDENCE_FACETS)[number]] as readonly string[] | undefined)?.includes(input.value) ?? false;
+    }
+    const select = document.querySelector<HTMLSelectElement>('form select[name=entry]');
+    if (select && filters.entry) select.value = filters.entry;
+    setState({ status: 'loading' });
+    fetch('/evidence/statements.json')
+      .then((r) => (r.ok ? (r.json() as Promise<EvidenceRow[]>) : Promise.reject(new Error(String(r.status)))))
+      .then((rows) => {
+        document.querySelector('[data-evidence-static]')?.setAttribute('hidden', '');
+        setState({ status: 'ready', rows, filters });
+      })
+      .catch(() => setState({ status: 'error' }));
+  }, []);
+
+  if (state.status === 'idle') return null;
+  if (state.status === 'loading') return <p className="mt-8 muted" role="status">Applying the filters…</p>;
+  if (state.status === 'error') return <p className="mt-8" role="alert">The statements could not be loaded; the unfiltered list is shown below.</p>;
+  const { rows, filters } = state;
+  const matching = rows.filter((r) => matchesFilters(r, filters));
+  const { items, page, pages, total } = paginate(matching, filters.page);
+  return (
+    <section aria-labelledby="filtered-heading" className="mt-8">
+      <h2 id="filtered-heading" className="text-xl font-bold">
+        {total} statement{total === 1 ? '' : 's'} match the filters{pages > 1 && `, page ${page} of ${pages}`}
+      </h2>
+      {total === 0 && <p className="muted">No statement matches. Remove a filter to see more.</p>}
+      <ol className="list-none p-0 space-y-3" aria-label="Evidence statements">
+        {items.map((s) => (
+          <li key={s.id} id={s.id} className="card p-3">
+            <p className="m-0">
+              <span className="badge badge-area">Level {s.level}</span> <span className="badge badge-type">{STATEMENT_TYPE_LABEL[s.type]}</span>{' '}
+              <span className={s.direction === 'supports' ? 'badge badge-evidence' : 'badge badge-negative'}>{DIRECTION_LABEL[s.direction]}</span>{' '}
+              <span className="badge badge-kind">{TUMOUR_CONTEXT_LABEL[s.context]}</span>
+            </p>
+            <p className="m-0 mt-2">{s.claim}</p>
+            <p className="m-0 mt-1 text-sm">
+              Concerns:{' '}
+              {s.concerns.map((c, i) => (
+                <span key={c.url}>
+                  {i > 0 && ', '}
+                  <a href={c.url}>{c.title}</a>
+                </span>
+              ))}
+              . Sources:{' '}
+              {s.sources.map((src, i) => (
+                <span key={`${src.label}-${i}`}>
+                  {i > 0 && ', '}
+                  {src.url ? (
+                    <a href={src.url} rel="noopener noreferrer">
+                      {src.label}
+                    </a>
+                  ) : (
+                    src.label
+                  )}
+                </span>
+              ))}
+              .
+            </p>
+          </li>
+        ))}
+      </ol>
+      {pages > 1 && (
+        <nav aria-label="Pages of statements" className="flex gap-4 mt-4">
+          {page > 1 && <a href={evidenceHref({ ...filters, page: page - 1 })}>Previous page</a>}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages && <a href={evidenceHref({ ...filters, page: page + 1 })}>Next page</a>}
+        </nav>
+      )}
+    </section>
+  );
+}
