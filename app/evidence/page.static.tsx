@@ -3,7 +3,7 @@
  * island applies the URL's filters in the browser from /evidence/statements.json.
  */
 import type { Metadata } from 'next';
-import { EvidencePage } from '@/components/evidence/evidence-page';
+import { EvidencePage } from './evidence-page';
 import { EVIDENCE_PATH } from '@/lib/evidence/filter';
 
 export const dynamic = 'force-static';
@@ -15,5 +15,5 @@ export const metadata: Metadata = {
 };
 
 export default async function Page() {
-  return <EvidencePage params={{}} staticCopy />;
+  return EvidencePage({ params: {}, staticCopy: true });
 }

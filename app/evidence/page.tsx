@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EvidencePage } from '@/components/evidence/evidence-page';
+import { EvidencePage } from './evidence-page';
 import { EVIDENCE_PATH } from '@/lib/evidence/filter';
 
 export const metadata: Metadata = {
@@ -11,5 +11,5 @@ export const metadata: Metadata = {
 
 /** Rendered per request from the query string, so the filter form works without JavaScript (`npm start`). */
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <EvidencePage params={await searchParams} />;
+  return EvidencePage({ params: await searchParams });
 }

@@ -1,5 +1,5 @@
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { EvidenceResults } from './evidence-results.client';
+import { EvidenceResults } from '@/components/evidence/evidence-results.client';
 import { getSite } from '@/lib/site/get-site';
 import {
   DIRECTION_LABEL,
