@@ -20,7 +20,13 @@ export default function config(phase) {
   // `next dev` inlines scripts it cannot hash; production pages get per-page hashes after the build (csp-hashes.ts).
   const headers =
     phase === PHASE_DEVELOPMENT_SERVER
-      ? { ...securityHeaders, 'Content-Security-Policy': securityHeaders['Content-Security-Policy'].replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") }
+      ? {
+          ...securityHeaders,
+          'Content-Security-Policy': securityHeaders['Content-Security-Policy'].replace(
+            "script-src 'self'",
+            "script-src 'self' 'unsafe-inline'",
+          ),
+        }
       : securityHeaders;
 
   /** @type {import('next').NextConfig} */

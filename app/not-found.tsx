@@ -5,10 +5,7 @@ export default function NotFound() {
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Page not found</h1>
-      <p>
-        There is no page at this address. It may have been renamed, or the link has a typo. Search the atlas, or browse by
-        kind:
-      </p>
+      <p>There is no page at this address. It may have been renamed, or the link has a typo. Search the atlas, or browse by kind:</p>
       <form action="/search" method="get" role="search" aria-label="Search from the not-found page" className="flex gap-2 my-4">
         <label htmlFor="nf-search" className="sr-only">
           Search the atlas

@@ -11,7 +11,9 @@ export default async function Home() {
   const topics = site.byKind('topic');
   const areaTopic = (area: string) => topics.find((t) => t.kind === 'topic' && t.area === area);
   const intros = topics.filter((t) => t.kind === 'topic' && !t.area);
-  const recent = [...site.entries].sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.title.localeCompare(b.title)).slice(0, 6);
+  const recent = [...site.entries]
+    .sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.title.localeCompare(b.title))
+    .slice(0, 6);
   const sources = { journal: 0, regulatory: 0, registry: 0, conference: 0 };
   for (const r of site.corpus.references) if (!(r.type === 'journal' && r.sourceReview)) sources[r.type]++;
   return (
@@ -24,18 +26,17 @@ export default async function Home() {
           非小细胞肺癌免疫治疗耐药图谱
         </p>
         <p className="text-lg mt-4">
-          Why do immune-checkpoint inhibitors stop working — or never work — in non-small-cell lung cancer? This atlas maps
-          the mechanisms, the biomarkers that signal them, the cells and molecules that carry them out, and the drugs and
-          strategies studied against them, with the trials, drugs, approvals and graded evidence behind them. Every page
-          says whether its evidence comes from NSCLC or is extrapolated from other cancers, and when it was last checked
-          against its sources.
+          Why do immune-checkpoint inhibitors stop working — or never work — in non-small-cell lung cancer? This atlas maps the mechanisms,
+          the biomarkers that signal them, the cells and molecules that carry them out, and the drugs and strategies studied against them,
+          with the trials, drugs, approvals and graded evidence behind them. Every page says whether its evidence comes from NSCLC or is
+          extrapolated from other cancers, and when it was last checked against its sources.
         </p>
         <p>
-          What the claims rest on: {sources.journal} journal articles identified by DOI or PubMed id, {sources.regulatory}{' '}
-          regulatory decisions, {sources.registry} trial registrations and {sources.conference} conference reports (see the{' '}
-          <a href="/references">bibliography</a>), and a Chinese review whose bibliographic details could not be verified.
-          Results known only from a sponsor or press report are marked as such, and sentences without a citation are the
-          atlas&apos;s own synthesis of the cited sources.
+          What the claims rest on: {sources.journal} journal articles identified by DOI or PubMed id, {sources.regulatory} regulatory
+          decisions, {sources.registry} trial registrations and {sources.conference} conference reports (see the{' '}
+          <a href="/references">bibliography</a>), and a Chinese review whose bibliographic details could not be verified. Results known
+          only from a sponsor or press report are marked as such, and sentences without a citation are the atlas&apos;s own synthesis of the
+          cited sources.
         </p>
         <p className="muted">
           {KINDS.map((k, i) => (
@@ -56,16 +57,22 @@ export default async function Home() {
         <div className="grid gap-4 md:grid-cols-2 mt-3">
           <div className="card p-4">
             <h3 className="text-lg font-semibold m-0">
-              By timing <span lang="zh-Hans" className="muted font-normal">按时间</span>
+              By timing{' '}
+              <span lang="zh-Hans" className="muted font-normal">
+                按时间
+              </span>
             </h3>
             <p className="mb-0">
-              <strong>Primary</strong> (原发性) resistance: the tumour never responds. <strong>Acquired</strong> (继发性/获得性)
-              resistance: it responds at first, then progresses on treatment, months to years later.
+              <strong>Primary</strong> (原发性) resistance: the tumour never responds. <strong>Acquired</strong> (继发性/获得性) resistance:
+              it responds at first, then progresses on treatment, months to years later.
             </p>
           </div>
           <div className="card p-4">
             <h3 className="text-lg font-semibold m-0">
-              By origin <span lang="zh-Hans" className="muted font-normal">按机制来源</span>
+              By origin{' '}
+              <span lang="zh-Hans" className="muted font-normal">
+                按机制来源
+              </span>
             </h3>
             <p className="mb-0">
               <strong>Intrinsic</strong> (内源性): the tumour cell&apos;s own biology — its genome, antigens and antigen presentation.{' '}
@@ -82,11 +89,15 @@ export default async function Home() {
         <ol className="grid gap-4 md:grid-cols-2 lg:grid-cols-3 list-none p-0 mt-3">
           {AREAS.map((a) => {
             const t = areaTopic(a);
-            const count = a === 'new-strategies' ? site.byKind('strategy').length : site.byKind('mechanism').filter((m) => m.kind === 'mechanism' && m.area === a).length;
+            const count =
+              a === 'new-strategies'
+                ? site.byKind('strategy').length
+                : site.byKind('mechanism').filter((m) => m.kind === 'mechanism' && m.area === a).length;
             return (
               <li key={a} className="card p-4">
                 <p className="text-sm muted m-0">
-                  §{AREA_INFO[a].section} · {AREA_INFO[a].origin ? `${AREA_INFO[a].origin === 'intrinsic' ? 'Intrinsic' : 'Extrinsic'}` : 'Answers'}
+                  §{AREA_INFO[a].section} ·{' '}
+                  {AREA_INFO[a].origin ? `${AREA_INFO[a].origin === 'intrinsic' ? 'Intrinsic' : 'Extrinsic'}` : 'Answers'}
                 </p>
                 <h3 className="text-lg font-semibold m-0">
                   {t ? <a href={entryHref(t.kind, t.id)}>{AREA_INFO[a].label}</a> : AREA_INFO[a].label}

@@ -50,7 +50,13 @@ export function mdxComponents(site: Site, entry: Entry): MDXComponents {
       if (!target) return <>{children}</>;
       termCount += 1;
       return (
-        <TermTip href={entryHref(target.kind, target.id)} tipId={`term-${termCount}`} title={target.title} titleZh={target.titleZh} definition={target.summary}>
+        <TermTip
+          href={entryHref(target.kind, target.id)}
+          tipId={`term-${termCount}`}
+          title={target.title}
+          titleZh={target.titleZh}
+          definition={target.summary}
+        >
           {children}
         </TermTip>
       );

@@ -10,7 +10,14 @@ import { startServer } from './bench-server';
 const PORT = 3301;
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -29,10 +36,14 @@ async function coldSearch(runs = 5): Promise<string> {
       await page.evaluate(() => {
         const w = window as unknown as { __t: Record<string, number> };
         w.__t = {};
-        window.addEventListener('keydown', (e) => {
-          if (e.key === '/' && !w.__t.open) w.__t.open = performance.now();
-          else if (e.key.length === 1 && !w.__t.char) w.__t.char = performance.now();
-        }, true);
+        window.addEventListener(
+          'keydown',
+          (e) => {
+            if (e.key === '/' && !w.__t.open) w.__t.open = performance.now();
+            else if (e.key.length === 1 && !w.__t.char) w.__t.char = performance.now();
+          },
+          true,
+        );
         new MutationObserver(() => {
           if (!w.__t.result && document.querySelector('[role="option"]')) w.__t.result = performance.now();
         }).observe(document.body, { childList: true, subtree: true });
@@ -42,7 +53,9 @@ async function coldSearch(runs = 5): Promise<string> {
       await page.waitForSelector('[role="option"]');
       const t = await page.evaluate(() => {
         const w = (window as unknown as { __t: Record<string, number> }).__t;
-        const index = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes('/search-index') && e.responseEnd <= w.result);
+        const index = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+          (e) => e.name.includes('/search-index') && e.responseEnd <= w.result,
+        );
         return { open: w.open, char: w.char, result: w.result, bytes: index.reduce((s, e) => s + e.encodedBodySize, 0) };
       });
       fromOpen.push(t.result - t.open);
@@ -87,7 +100,15 @@ function lighthouse(url: string, desktop: boolean): Record<string, number> {
 }
 
 function lighthouseOnce(url: string, desktop: boolean): Record<string, number> {
-  const args = ['-y', 'lighthouse@12.2.3', url, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=--headless=new ${FLAGS.join(' ')}`];
+  const args = [
+    '-y',
+    'lighthouse@12.2.3',
+    url,
+    '--output=json',
+    '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=--headless=new ${FLAGS.join(' ')}`,
+  ];
   if (desktop) args.push('--preset=desktop');
   const r = spawnSync('npx', args, { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`lighthouse failed for ${url}: ${r.stderr.slice(-1500)}`);
@@ -97,11 +118,17 @@ function lighthouseOnce(url: string, desktop: boolean): Record<string, number> {
 
 function lighthouseTable(): string {
   const rows: string[] = [];
-  for (const [name, path] of [['home', '/'], ['entry', '/mechanisms/stk11-lkb1-loss'], ['search', '/search?q=TMB']]) {
+  for (const [name, path] of [
+    ['home', '/'],
+    ['entry', '/mechanisms/stk11-lkb1-loss'],
+    ['search', '/search?q=TMB'],
+  ]) {
     for (const desktop of [false, true]) {
       const runs = [0, 1, 2].map(() => lighthouse(`${BASE}${path}`, desktop));
       const m = (k: string) => median(runs.map((r) => r[k])).toFixed(2);
-      rows.push(`| ${name} | ${desktop ? 'desktop' : 'mobile'} | ${m('performance')} | ${m('accessibility')} | ${m('best-practices')} | ${m('seo')} |`);
+      rows.push(
+        `| ${name} | ${desktop ? 'desktop' : 'mobile'} | ${m('performance')} | ${m('accessibility')} | ${m('best-practices')} | ${m('seo')} |`,
+      );
     }
   }
   return ['| page | form factor | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|---|', ...rows].join('\n');

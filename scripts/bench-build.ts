@@ -62,16 +62,28 @@ function writeCorpus(dir: string, n: number): void {
   }
 }
 
-export async function buildScalingTable(sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean)): Promise<string> {
+export async function buildScalingTable(
+  sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean),
+): Promise<string> {
   const runs: BuildRun[] = [];
   const realCount = readContentFiles(root).filter((f) => f.path.endsWith('.mdx')).length;
   rmSync(join(root, '.bench/cache-real'), { recursive: true, force: true });
-  runs.push(await measure('real corpus, cold MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));
-  runs.push(await measure('real corpus, warm MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }));
+  runs.push(
+    await measure('real corpus, cold MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }),
+  );
+  runs.push(
+    await measure('real corpus, warm MDX cache', realCount, { NEXT_DIST_DIR: '.bench/dist-real', ATLAS_CACHE_DIR: '.bench/cache-real' }),
+  );
   for (const n of sizes) {
     const dir = join(root, `.bench/corpus-${n}`);
     writeCorpus(dir, n);
-    runs.push(await measure(`synthetic ${n}, cold MDX cache`, n, { NEXT_DIST_DIR: `.bench/dist-${n}`, ATLAS_ROOT: dir, ATLAS_CACHE_DIR: `.bench/cache-${n}` }));
+    runs.push(
+      await measure(`synthetic ${n}, cold MDX cache`, n, {
+        NEXT_DIST_DIR: `.bench/dist-${n}`,
+        ATLAS_ROOT: dir,
+        ATLAS_CACHE_DIR: `.bench/cache-${n}`,
+      }),
+    );
     rmSync(join(root, `.bench/dist-${n}`), { recursive: true, force: true });
   }
   const base = runs[0];
@@ -84,11 +96,16 @@ export async function buildScalingTable(sizes = (process.env.BENCH_BUILD_SIZES ?
         : `| ${r.label} | ${r.entries} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.entries).toFixed(0)} ms | ${r.peakMb} MB |`,
     ),
     '',
-    `Growth: ${runs
-      .slice(2)
-      .filter((r) => !r.timedOut)
-      .map((r) => `${r.entries} entries take ×${(r.seconds / base.seconds).toFixed(1)} the real build's time for ×${(r.entries / base.entries).toFixed(0)} the entries`)
-      .join('; ') || 'no synthetic build finished'}.`,
+    `Growth: ${
+      runs
+        .slice(2)
+        .filter((r) => !r.timedOut)
+        .map(
+          (r) =>
+            `${r.entries} entries take ×${(r.seconds / base.seconds).toFixed(1)} the real build's time for ×${(r.entries / base.entries).toFixed(0)} the entries`,
+        )
+        .join('; ') || 'no synthetic build finished'
+    }.`,
   ].join('\n');
 }
 

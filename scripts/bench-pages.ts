@@ -23,11 +23,18 @@ export function buildBlank(): string {
   const dir = join(root, '.bench/blank');
   mkdirSync(join(dir, 'app'), { recursive: true });
   writeFileSync(join(dir, 'app/page.tsx'), 'export default function Page() { return <main>Blank</main>; }\n');
-  writeFileSync(join(dir, 'app/layout.tsx'), 'export default function RootLayout({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n');
+  writeFileSync(
+    join(dir, 'app/layout.tsx'),
+    'export default function RootLayout({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  );
   writeFileSync(join(dir, 'package.json'), '{ "name": "blank", "private": true, "type": "module" }\n');
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   if (!existsSync(join(dir, '.next/server/app/index.html'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    execFileSync(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
   }
   return dir;
 }
@@ -46,7 +53,10 @@ export const PAGES: Record<string, string> = {
 
 export function weighBuilt(): { blank: PageWeight; pages: [string, PageWeight][] } {
   const blankDir = buildBlank();
-  const blank = weighPage(readFileSync(join(blankDir, '.next/server/app/index.html'), 'utf8'), readAssetFrom(join(blankDir, '.next'), join(blankDir, 'public')));
+  const blank = weighPage(
+    readFileSync(join(blankDir, '.next/server/app/index.html'), 'utf8'),
+    readAssetFrom(join(blankDir, '.next'), join(blankDir, 'public')),
+  );
   const dist = join(root, process.env.NEXT_DIST_DIR || '.next');
   const pages: [string, PageWeight][] = [];
   for (const [name, file] of Object.entries(PAGES)) {
@@ -65,7 +75,10 @@ export function pageWeightTable(): string {
     '| page | JS gzip | vs blank | CSS gzip | HTML gzip |',
     '|---|---|---|---|---|',
     `| blank Next ${JSON.parse(readFileSync(join(root, 'node_modules/next/package.json'), 'utf8')).version} page | ${kb(blank.jsGzip)} | — | ${kb(blank.cssGzip)} | ${kb(blank.htmlGzip)} |`,
-    ...pages.map(([name, w]) => `| ${name} | ${kb(w.jsGzip)} | +${kb(w.jsGzip - blank.jsGzip)} (×${(w.jsGzip / blank.jsGzip).toFixed(3)}) | ${kb(w.cssGzip)} | ${kb(w.htmlGzip)} |`),
+    ...pages.map(
+      ([name, w]) =>
+        `| ${name} | ${kb(w.jsGzip)} | +${kb(w.jsGzip - blank.jsGzip)} (×${(w.jsGzip / blank.jsGzip).toFixed(3)}) | ${kb(w.cssGzip)} | ${kb(w.htmlGzip)} |`,
+    ),
   ];
   return rows.join('\n');
 }

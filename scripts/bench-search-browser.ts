@@ -25,7 +25,14 @@ import { querySet, syntheticDocs } from '../lib/bench/synthetic-search-docs';
 import type { SearchDoc } from '../lib/search/documents';
 
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const ENGINE = process.env.BENCH_SEARCH_ENGINE === 'single' ? 'single' : 'sharded';
 const ROOT = resolve(process.env.BENCH_SEARCH_ROOT ?? process.cwd());
 const RUNS = Math.max(3, Number(process.env.BENCH_SEARCH_RUNS ?? 3));
@@ -114,7 +121,10 @@ async function bundle(dir: string): Promise<void> {
       },
     ],
   });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>search bench</title><input type="search"><ul></ul><script src="/bench.js"></script>\n');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>search bench</title><input type="search"><ul></ul><script src="/bench.js"></script>\n',
+  );
 }
 
 /** A loopback static server for `dir` that sends the .gz copy of a file when the client accepts gzip. */
@@ -128,7 +138,11 @@ function serve(dir: string): Promise<http.Server> {
       return;
     }
     const gz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(`${file}.gz`);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...(gz ? { 'content-encoding': 'gzip' } : {}) });
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...(gz ? { 'content-encoding': 'gzip' } : {}),
+    });
     res.end(readFileSync(gz ? `${file}.gz` : file));
   });
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
@@ -167,9 +181,13 @@ async function measureCorpus(label: string, docs: SearchDoc[], query: string): P
       await page.evaluate(() => {
         const w = window as unknown as { __t: Record<string, number> };
         w.__t = {};
-        window.addEventListener('keydown', (e) => {
-          if (e.key !== '/' && e.key.length === 1 && !w.__t.char) w.__t.char = performance.now();
-        }, true);
+        window.addEventListener(
+          'keydown',
+          (e) => {
+            if (e.key !== '/' && e.key.length === 1 && !w.__t.char) w.__t.char = performance.now();
+          },
+          true,
+        );
         new MutationObserver(() => {
           if (!w.__t.result && document.querySelector('[role="option"]')) w.__t.result = performance.now();
         }).observe(document.body, { childList: true, subtree: true });
@@ -179,8 +197,15 @@ async function measureCorpus(label: string, docs: SearchDoc[], query: string): P
       await page.waitForSelector('[role="option"]', { timeout: 60_000 });
       const r = await page.evaluate(() => {
         const t = (window as unknown as { __t: Record<string, number> }).__t;
-        const index = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes('/search-index') && e.responseEnd <= t.result);
-        return { ms: t.result - t.char, bytes: index.reduce((s, e) => s + e.encodedBodySize, 0), files: index.length, error: document.body.dataset.error };
+        const index = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+          (e) => e.name.includes('/search-index') && e.responseEnd <= t.result,
+        );
+        return {
+          ms: t.result - t.char,
+          bytes: index.reduce((s, e) => s + e.encodedBodySize, 0),
+          files: index.length,
+          error: document.body.dataset.error,
+        };
       });
       if (r.error) throw new Error(`${label}: ${r.error}`);
       ms.push(r.ms);
@@ -219,7 +244,10 @@ export async function searchScaleTable(): Promise<string> {
     '',
     '| corpus | entries | query | index bytes before the first result (gzip) | files | first keystroke → first result, median | runs (ms) |',
     '|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.label} | ${r.entries} | ${r.query} | ${kb(r.bytes)} | ${r.files} | ${median(r.ms).toFixed(0)} ms | ${r.ms.map((x) => x.toFixed(0)).join(', ')} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${r.entries} | ${r.query} | ${kb(r.bytes)} | ${r.files} | ${median(r.ms).toFixed(0)} ms | ${r.ms.map((x) => x.toFixed(0)).join(', ')} |`,
+    ),
   ].join('\n');
 }
 

@@ -88,7 +88,12 @@ interface Row {
   heap: number;
 }
 
-async function measure(label: string, docs: SearchDoc[], queries: readonly { q: string }[], rounds: number): Promise<{ row: Row; engine: SearchEngine }> {
+async function measure(
+  label: string,
+  docs: SearchDoc[],
+  queries: readonly { q: string }[],
+  rounds: number,
+): Promise<{ row: Row; engine: SearchEngine }> {
   gc();
   let t = performance.now();
   const files = searchIndexFiles(buildSearchIndex(docs));
@@ -120,7 +125,20 @@ async function measure(label: string, docs: SearchDoc[], queries: readonly { q: 
     }
   }
   samples.sort((a, b) => a - b);
-  const row = { corpus: label, build, files: files.size, raw, gz, cold, coldGz, coldFiles: lazy.fetched.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), heap };
+  const row = {
+    corpus: label,
+    build,
+    files: files.size,
+    raw,
+    gz,
+    cold,
+    coldGz,
+    coldFiles: lazy.fetched.length,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    heap,
+  };
   return { row, engine };
 }
 
@@ -156,7 +174,11 @@ if ('docs' in real && real.docs.length > 0) {
   console.log('|---|---|---|---|---|');
   for (const { q, cls, want } of REAL_QUERIES) {
     const got = engine.search(q, { limit: 3 }).map((h) => h.id);
-    const ok = want.includes(got[0] ?? '') ? 'ok' : want.every((w) => !real.docs.some((d) => d.id === w)) ? 'n/a (no such entry)' : '**miss**';
+    const ok = want.includes(got[0] ?? '')
+      ? 'ok'
+      : want.every((w) => !real.docs.some((d) => d.id === w))
+        ? 'n/a (no such entry)'
+        : '**miss**';
     console.log(`| ${cls} | ${q} | ${got.join(', ') || '—'} | ${want.join(' / ')} | ${ok} |`);
   }
 } else {
@@ -186,7 +208,9 @@ for (const n of [100, 1_000, 10_000]) {
 }
 
 console.log('\n### Search index files (cold = open + first query, reading only the shards it needs, files in memory)\n');
-console.log('| corpus | build ms | files | raw | gzip (all files) | cold first query ms | gzip read by it | p50 ms | p95 ms | p99 ms | heap (loaded shards) |');
+console.log(
+  '| corpus | build ms | files | raw | gzip (all files) | cold first query ms | gzip read by it | p50 ms | p95 ms | p99 ms | heap (loaded shards) |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
 console.log('\n### Synthetic queries: the page a query was drawn from, found first / in the first ten\n');
@@ -194,4 +218,6 @@ console.log('(Synthetic words recur on many pages, so English and typo queries o
 console.log('| corpus | class | first | top 10 | typo corrected |');
 console.log('|---|---|---|---|---|');
 for (const r of found) console.log(r);
-console.log(`\nQueries: 50 each of English, abbreviation, Chinese and typo (synthetic), ${REAL_QUERIES.length} fixed (real). Node ${process.version}; total ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(
+  `\nQueries: 50 each of English, abbreviation, Chinese and typo (synthetic), ${REAL_QUERIES.length} fixed (real). Node ${process.version}; total ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);

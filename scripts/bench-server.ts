@@ -7,7 +7,9 @@ import { killGroup, spawnInGroup } from '../lib/bench/process-group';
 export async function waitUp(url: string, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    const ok = await new Promise<boolean>((res) => http.get(url, (r) => (r.resume(), res(r.statusCode === 200))).on('error', () => res(false)));
+    const ok = await new Promise<boolean>((res) =>
+      http.get(url, (r) => (r.resume(), res(r.statusCode === 200))).on('error', () => res(false)),
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -19,7 +21,10 @@ export async function waitUp(url: string, ms = 60_000): Promise<void> {
  * stop() ends that group (serve.mjs and the `next start` it wraps), so no server is left holding the port.
  */
 export async function startServer(port: number): Promise<{ base: string; process: ChildProcess; stop(): void }> {
-  const child = spawnInGroup(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
+  const child = spawnInGroup(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' },
+    stdio: 'ignore',
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitUp(`${base}/`);

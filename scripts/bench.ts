@@ -24,7 +24,9 @@ const keep = ['tsconfig.json', 'next-env.d.ts'].filter(existsSync).map((f) => [f
 const restore = () => keep.forEach(([f, text]) => writeFileSync(f, text));
 
 try {
-  console.log(`# Resistance Atlas benchmark — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+  console.log(
+    `# Resistance Atlas benchmark — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+  );
   if (!existsSync('.next/server/app/index.html')) {
     const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (b.status !== 0) throw new Error('npm run build failed');

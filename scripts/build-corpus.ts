@@ -17,6 +17,8 @@ const { corpus } = artifact;
 console.log(formatReport(corpus.issues, corpus.fileCount));
 if (corpus.issues.length === 0) {
   const ms = Math.round(performance.now() - started);
-  console.log(`  ${corpus.entries.length} entries, ${corpus.references.length} references (${ms} ms) → ${relative(process.cwd(), path) || path}`);
+  console.log(
+    `  ${corpus.entries.length} entries, ${corpus.references.length} references (${ms} ms) → ${relative(process.cwd(), path) || path}`,
+  );
 }
 process.exit(corpus.issues.length ? 1 : 0);

@@ -21,7 +21,9 @@ export function writeIndexFiles(dir: string, files: ReadonlyMap<string, string>)
     const file = join(dir, path);
     mkdirSync(dirname(file), { recursive: true });
     const raw = Buffer.from(text);
-    const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+    const br = brotliCompressSync(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    });
     const gz = gzipSync(raw, { level: 9 });
     writeFileSync(file, raw);
     writeFileSync(`${file}.br`, br);

@@ -51,4 +51,6 @@ renameSync(join(stage, 'out'), out);
 cpSync(join(root, '.atlas/search-index'), join(out, 'search-index'), { recursive: true, filter: (src) => !/\.(br|gz)$/.test(src) });
 
 const done = finishStaticSite(out, configuredSiteUrl(process.env) ?? '');
-console.log(`build:static: ${done.pages} pages and ${done.files} other files in out/, ${done.rules} rules in out/_headers, ${done.compressed} files precompressed (.br, .gz).`);
+console.log(
+  `build:static: ${done.pages} pages and ${done.files} other files in out/, ${done.rules} rules in out/_headers, ${done.compressed} files precompressed (.br, .gz).`,
+);

@@ -19,7 +19,10 @@ const visit = (d: string) => {
       const html = injectCspMeta(readFileSync(p, 'utf8'));
       writeFileSync(p, html);
       // server/app/index.html is "/", server/app/mechanisms/x.html is "/mechanisms/x".
-      const route = `/${relative(appDir, p).split(sep).join('/').replace(/\.html$/, '')}`.replace(/^\/index$/, '/');
+      const route = `/${relative(appDir, p)
+        .split(sep)
+        .join('/')
+        .replace(/\.html$/, '')}`.replace(/^\/index$/, '/');
       pages[route] = inlineScriptHashes(html);
     }
   }

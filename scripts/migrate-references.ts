@@ -15,4 +15,8 @@ const before = readFileSync(file, 'utf8');
 const { text, converted } = migrateReferencesText(before);
 if (toStdout) process.stdout.write(text);
 else if (text !== before) writeFileSync(file, text);
-console.error(converted.length ? `${file}: converted ${converted.length} item(s): ${converted.join(', ')}` : `${file}: already in the new format; nothing to do.`);
+console.error(
+  converted.length
+    ? `${file}: converted ${converted.length} item(s): ${converted.join(', ')}`
+    : `${file}: already in the new format; nothing to do.`,
+);

@@ -17,7 +17,10 @@ if (!isEntryId(id)) {
 }
 const root = process.cwd();
 const firstId = (k: Kind) =>
-  readdirSync(join(root, 'content', KIND_INFO[k].dir)).filter((f) => f.endsWith('.mdx')).sort()[0]?.replace(/\.mdx$/, '');
+  readdirSync(join(root, 'content', KIND_INFO[k].dir))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0]
+    ?.replace(/\.mdx$/, '');
 for (const k of KINDS) {
   if (existsSync(join(root, 'content', KIND_INFO[k].dir, `${id}.mdx`))) {
     console.error(`The id "${id}" is already used by content/${KIND_INFO[k].dir}/${id}.mdx`);
@@ -31,4 +34,6 @@ const text = scaffoldEntry(kind, id, new Date().toISOString().slice(0, 10), {
   any: firstId('concept'),
 });
 writeFileSync(join(root, file), text);
-console.log(`Created ${file}. Replace its placeholder text (npm run check:content lists what is left), link to it from a related entry, then run: npm run check:content`);
+console.log(
+  `Created ${file}. Replace its placeholder text (npm run check:content lists what is left), link to it from a related entry, then run: npm run check:content`,
+);

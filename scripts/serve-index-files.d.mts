@@ -3,7 +3,10 @@ export const URL_PREFIX: string;
 export const MANIFEST_FILE: string;
 export const PRECOMPRESSED: readonly (readonly [string, string])[];
 export function indexFilePath(rest: string): string | null;
-export function chooseEncoding(acceptEncoding: string | null | undefined, available: (encoding: string) => boolean): 'br' | 'gzip' | 'identity';
+export function chooseEncoding(
+  acceptEncoding: string | null | undefined,
+  available: (encoding: string) => boolean,
+): 'br' | 'gzip' | 'identity';
 export function indexFileHeaders(path: string, encoding: 'br' | 'gzip' | 'identity'): Record<string, string>;
 export function serveIndexFile(req: IncomingMessage, res: ServerResponse, dir: string): boolean;
 export function install(dir?: string): void;

@@ -95,7 +95,10 @@ export function serveIndexFile(req, res, dir) {
   if (length < 0) return false;
   res.writeHead(200, { ...indexFileHeaders(path, encoding), 'content-length': String(length) });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file + suffix).on('error', () => res.destroy()).pipe(res);
+  else
+    createReadStream(file + suffix)
+      .on('error', () => res.destroy())
+      .pipe(res);
   return true;
 }
 

@@ -56,10 +56,17 @@ function resolveFile(pathname) {
 }
 
 function send(req, res, status, file, path) {
-  const headers = { ...headersForPath(rules, path), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+  const headers = {
+    ...headersForPath(rules, path),
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    Vary: 'Accept-Encoding',
+  };
   const accept = String(req.headers['accept-encoding'] ?? '');
   let body = file;
-  for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+  for (const [enc, ext] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ]) {
     if (new RegExp(`\\b${enc}\\b`).test(accept) && isFile(file + ext)) {
       body = file + ext;
       headers['Content-Encoding'] = enc;

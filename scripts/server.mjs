@@ -23,7 +23,9 @@ let pages;
 try {
   pages = JSON.parse(readFileSync(join(dir, distDir, CSP_MANIFEST), 'utf8')).pages;
 } catch (err) {
-  console.error(`${distDir}/${CSP_MANIFEST}: cannot read the page script policies (${err.code ?? err.message})  → run \`npm run build\` first`);
+  console.error(
+    `${distDir}/${CSP_MANIFEST}: cannot read the page script policies (${err.code ?? err.message})  → run \`npm run build\` first`,
+  );
   process.exit(1);
 }
 

@@ -53,7 +53,10 @@ export function finishStaticSite(out: string, origin: string): { pages: number; 
     const p = join(out, f);
     const data = readFileSync(p);
     if (data.length < MIN_COMPRESS) continue;
-    writeFileSync(`${p}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+    writeFileSync(
+      `${p}.br`,
+      brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+    );
     writeFileSync(`${p}.gz`, gzipSync(data, { level: 9 }));
     compressed++;
   }

@@ -29,7 +29,10 @@ export default async function KindPage({ params }: { params: Params }) {
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: info.plural }]} />
       <h1 className="text-3xl font-bold m-0">
-        {info.plural} <span lang="zh-Hans" className="muted font-normal text-2xl">{info.labelZh}</span>
+        {info.plural}{' '}
+        <span lang="zh-Hans" className="muted font-normal text-2xl">
+          {info.labelZh}
+        </span>
       </h1>
       <p className="text-lg mt-2">{info.blurb}</p>
       <p className="muted text-sm">{entries.length} entries</p>

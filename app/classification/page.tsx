@@ -11,7 +11,8 @@ export const dynamic = 'force-static';
 
 export const metadata: Metadata = {
   title: 'Classification matrix',
-  description: 'Every resistance mechanism in the atlas by timing (primary, acquired or both) and origin (intrinsic or extrinsic), grouped by area.',
+  description:
+    'Every resistance mechanism in the atlas by timing (primary, acquired or both) and origin (intrinsic or extrinsic), grouped by area.',
   alternates: { canonical: CLASSIFICATION_PATH },
 };
 
@@ -27,13 +28,16 @@ export default async function ClassificationPage() {
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Classification matrix' }]} />
       <h1 className="text-3xl font-bold m-0">
-        Classification matrix <span lang="zh-Hans" className="muted font-normal text-2xl">耐药机制分类矩阵</span>
+        Classification matrix{' '}
+        <span lang="zh-Hans" className="muted font-normal text-2xl">
+          耐药机制分类矩阵
+        </span>
       </h1>
       <p className="text-lg mt-2 max-w-3xl">
-        The {matrix.total} resistance mechanisms of the atlas, placed by {link(primary, 'timing')} — present before treatment
-        (primary), appearing after an initial response ({link(acquired, 'acquired')}), or both — and by{' '}
-        {link(origin, 'origin')}: the tumour cell&apos;s own biology (intrinsic) or its microenvironment and host immunity
-        (extrinsic). Inside each cell, mechanisms are grouped by the area of the source review.
+        The {matrix.total} resistance mechanisms of the atlas, placed by {link(primary, 'timing')} — present before treatment (primary),
+        appearing after an initial response ({link(acquired, 'acquired')}), or both — and by {link(origin, 'origin')}: the tumour
+        cell&apos;s own biology (intrinsic) or its microenvironment and host immunity (extrinsic). Inside each cell, mechanisms are grouped
+        by the area of the source review.
       </p>
       <p className="muted text-sm">
         To see which drugs and strategies are studied against each mechanism, open the{' '}
@@ -109,8 +113,8 @@ export default async function ClassificationPage() {
         </p>
       )}
       <p className="text-sm muted max-w-3xl">
-        Timing and origin are those recorded on each mechanism&apos;s page. Many mechanisms are supported by evidence from
-        other cancers; each page says where its evidence comes from.
+        Timing and origin are those recorded on each mechanism&apos;s page. Many mechanisms are supported by evidence from other cancers;
+        each page says where its evidence comes from.
       </p>
     </>
   );

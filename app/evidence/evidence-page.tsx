@@ -18,7 +18,6 @@ import { sourceIds, sourceLabel } from '@/lib/evidence/sources';
 import { entryHref } from '@/lib/site/routes';
 import { EVIDENCE_JSON_PATH, EVIDENCE_TSV_PATH } from '@/lib/evidence/export-routes';
 
-
 /** How the atlas's levels map to CIViC's evidence levels. */
 const CIVIC: Record<(typeof EVIDENCE_LEVELS)[number], string> = {
   A: 'A (validated association); the atlas asks for phase 3 results or an approval or guideline resting on them.',
@@ -33,7 +32,12 @@ const FACETS: { key: FacetKey; legend: string; values: readonly string[]; label:
   { key: 'level', legend: 'Level', values: EVIDENCE_LEVELS, label: (v) => `${v}: ${LEVEL_INFO[v as keyof typeof LEVEL_INFO].label}` },
   { key: 'type', legend: 'Type', values: STATEMENT_TYPES, label: (v) => STATEMENT_TYPE_LABEL[v as keyof typeof STATEMENT_TYPE_LABEL] },
   { key: 'direction', legend: 'Direction', values: DIRECTIONS, label: (v) => DIRECTION_LABEL[v as keyof typeof DIRECTION_LABEL] },
-  { key: 'context', legend: 'Tumour context', values: TUMOUR_CONTEXTS, label: (v) => TUMOUR_CONTEXT_LABEL[v as keyof typeof TUMOUR_CONTEXT_LABEL] },
+  {
+    key: 'context',
+    legend: 'Tumour context',
+    values: TUMOUR_CONTEXTS,
+    label: (v) => TUMOUR_CONTEXT_LABEL[v as keyof typeof TUMOUR_CONTEXT_LABEL],
+  },
 ];
 
 /**
@@ -42,7 +46,13 @@ const FACETS: { key: FacetKey; legend: string; values: readonly string[]; label:
  * the static copy of the site (`npm run build:static`) renders it once, unfiltered, and `staticCopy` adds the island
  * that applies the URL's filters in the browser. Paginated so every page stays within the page-weight budget.
  */
-export async function EvidencePage({ params, staticCopy = false }: { params: Record<string, string | string[] | undefined>; staticCopy?: boolean }) {
+export async function EvidencePage({
+  params,
+  staticCopy = false,
+}: {
+  params: Record<string, string | string[] | undefined>;
+  staticCopy?: boolean;
+}) {
   const site = await getSite();
   const filters = parseEvidenceParams(params);
   const all = collectStatements(site.entries);
@@ -52,18 +62,22 @@ export async function EvidencePage({ params, staticCopy = false }: { params: Rec
     .sort((a, b) => a.title.localeCompare(b.title));
   const matching = all.filter((s) => matchesFilters(s, filters)).sort(compareStatements);
   const { items, page, pages, total } = paginate(matching, filters.page);
-  const filtered = filters.level.length + filters.type.length + filters.direction.length + filters.context.length > 0 || filters.entry !== null;
+  const filtered =
+    filters.level.length + filters.type.length + filters.direction.length + filters.context.length > 0 || filters.entry !== null;
   const entryName = filters.entry ? (site.getEntry(filters.entry)?.title ?? filters.entry) : null;
   const pageHref = (p: number) => evidenceHref({ ...filters, page: p } satisfies EvidenceFilters);
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Evidence' }]} />
       <h1 className="text-3xl font-bold m-0">
-        Evidence statements <span lang="zh-Hans" className="muted font-normal text-2xl">证据陈述</span>
+        Evidence statements{' '}
+        <span lang="zh-Hans" className="muted font-normal text-2xl">
+          证据陈述
+        </span>
       </h1>
       <p className="mt-2 max-w-3xl">
-        {all.length} graded statements: each makes one claim, says whether its sources support it or not, and grades the evidence from A to E. Download them
-        as <a href={EVIDENCE_JSON_PATH}>JSON</a> or as a <a href={EVIDENCE_TSV_PATH}>tab-separated table</a>.
+        {all.length} graded statements: each makes one claim, says whether its sources support it or not, and grades the evidence from A to
+        E. Download them as <a href={EVIDENCE_JSON_PATH}>JSON</a> or as a <a href={EVIDENCE_TSV_PATH}>tab-separated table</a>.
       </p>
 
       <section aria-labelledby="levels" className="mt-6">
@@ -71,8 +85,8 @@ export async function EvidencePage({ params, staticCopy = false }: { params: Rec
           Evidence levels
         </h2>
         <p className="max-w-3xl">
-          The scale is modelled on CIViC&apos;s evidence levels, letter for letter; the type (predictive, prognostic, mechanistic — CIViC&apos;s
-          &ldquo;functional&rdquo; — and safety) and the direction (supports, does not support) follow CIViC&apos;s fields too.
+          The scale is modelled on CIViC&apos;s evidence levels, letter for letter; the type (predictive, prognostic, mechanistic —
+          CIViC&apos;s &ldquo;functional&rdquo; — and safety) and the direction (supports, does not support) follow CIViC&apos;s fields too.
         </p>
         <div className="table-wrap">
           <table className="data text-sm">
@@ -109,7 +123,8 @@ export async function EvidencePage({ params, staticCopy = false }: { params: Rec
               <legend className="font-semibold px-1">{f.legend}</legend>
               {f.values.map((v) => (
                 <label key={v} className="check-row flex gap-2 items-center text-sm">
-                  <input type="checkbox" name={f.key} value={v} defaultChecked={(filters[f.key] as readonly string[]).includes(v)} /> {f.label(v)}
+                  <input type="checkbox" name={f.key} value={v} defaultChecked={(filters[f.key] as readonly string[]).includes(v)} />{' '}
+                  {f.label(v)}
                 </label>
               ))}
             </fieldset>
@@ -158,8 +173,11 @@ export async function EvidencePage({ params, staticCopy = false }: { params: Rec
           {items.map((s) => (
             <li key={s.id} id={s.id} className="card p-3">
               <p className="m-0">
-                <span className="badge badge-area">Level {s.level}</span> <span className="badge badge-type">{STATEMENT_TYPE_LABEL[s.type]}</span>{' '}
-                <span className={s.direction === 'supports' ? 'badge badge-evidence' : 'badge badge-negative'}>{DIRECTION_LABEL[s.direction]}</span>{' '}
+                <span className="badge badge-area">Level {s.level}</span>{' '}
+                <span className="badge badge-type">{STATEMENT_TYPE_LABEL[s.type]}</span>{' '}
+                <span className={s.direction === 'supports' ? 'badge badge-evidence' : 'badge badge-negative'}>
+                  {DIRECTION_LABEL[s.direction]}
+                </span>{' '}
                 <span className="badge badge-kind">{TUMOUR_CONTEXT_LABEL[s.context]}</span>
               </p>
               <p className="m-0 mt-2">{s.claim}</p>

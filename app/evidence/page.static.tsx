@@ -10,7 +10,8 @@ export const dynamic = 'force-static';
 
 export const metadata: Metadata = {
   title: 'Evidence statements',
-  description: 'Every graded evidence statement of the atlas (levels A–E, modelled on CIViC), filterable by level, type, direction, tumour context and the entries it concerns.',
+  description:
+    'Every graded evidence statement of the atlas (levels A–E, modelled on CIViC), filterable by level, type, direction, tumour context and the entries it concerns.',
   alternates: { canonical: EVIDENCE_PATH },
 };
 

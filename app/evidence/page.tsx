@@ -4,7 +4,8 @@ import { EVIDENCE_PATH } from '@/lib/evidence/filter';
 
 export const metadata: Metadata = {
   title: 'Evidence statements',
-  description: 'Every graded evidence statement of the atlas (levels A–E, modelled on CIViC), filterable by level, type, direction, tumour context and the entries it concerns.',
+  description:
+    'Every graded evidence statement of the atlas (levels A–E, modelled on CIViC), filterable by level, type, direction, tumour context and the entries it concerns.',
   // Filtered views consolidate to the one page.
   alternates: { canonical: EVIDENCE_PATH },
 };

@@ -49,7 +49,10 @@ function nodeDetails(entries: Entry[], model: MapModel): Record<string, NodeDeta
       meta: meta(e),
       summary: e.summary,
       // Related entries in the site's list order, as in the text alternative.
-      relations: [...groups].map(([label, ids]) => ({ label, items: ids.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).map(title) })),
+      relations: [...groups].map(([label, ids]) => ({
+        label,
+        items: ids.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).map(title),
+      })),
     };
   }
   return out;
@@ -85,24 +88,28 @@ export default async function MapPage() {
   const model = buildMapModel(site.entries, site.graph.facts);
   const layout = layoutMap(model);
   const mechanisms = model.nodes.filter((n) => n.kind === 'mechanism');
-  const areas = AREAS.map((a) => ({ id: a, label: AREA_INFO[a].label, count: mechanisms.filter((m) => m.area === a).length })).filter((a) => a.count > 0);
+  const areas = AREAS.map((a) => ({ id: a, label: AREA_INFO[a].label, count: mechanisms.filter((m) => m.area === a).length })).filter(
+    (a) => a.count > 0,
+  );
   const kinds = MAP_KINDS.map((k) => ({ id: k, label: KIND_INFO[k].plural, count: model.nodes.filter((n) => n.kind === k).length }));
   const initial = layout.nodes.find((n) => n.column === 1 && n.row === 0)?.id ?? layout.nodes[0].id;
   return (
     <div className="map-page">
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Mechanism map' }]} />
       <h1 className="text-3xl font-bold m-0">
-        Mechanism map <span lang="zh-Hans" className="muted font-normal text-2xl">耐药机制图谱</span>
+        Mechanism map{' '}
+        <span lang="zh-Hans" className="muted font-normal text-2xl">
+          耐药机制图谱
+        </span>
       </h1>
       <p className="mt-2 max-w-3xl">
-        {mechanisms.length} resistance mechanisms, grouped by the areas of the source review, with the biomarkers that signal
-        them, the cells and molecules they involve and the strategies studied against them. Every line is a typed relation
-        from an entry; every box opens its entry. The same relations are listed <a href="#map-as-text">as text</a> below
-        the map.
+        {mechanisms.length} resistance mechanisms, grouped by the areas of the source review, with the biomarkers that signal them, the
+        cells and molecules they involve and the strategies studied against them. Every line is a typed relation from an entry; every box
+        opens its entry. The same relations are listed <a href="#map-as-text">as text</a> below the map.
       </p>
       <p id="map-help" className="text-sm muted max-w-3xl">
-        Keyboard: Tab moves into the map; the arrow keys move between entries (Up and Down within a column, Left and Right
-        across columns, Home and End to the ends of a column); Enter opens the entry. The filters hide areas and kinds.
+        Keyboard: Tab moves into the map; the arrow keys move between entries (Up and Down within a column, Left and Right across columns,
+        Home and End to the ends of a column); Enter opens the entry. The filters hide areas and kinds.
       </p>
       <Legend />
       <MapControls areas={areas} kinds={kinds} details={nodeDetails(site.entries, model)} initial={initial}>

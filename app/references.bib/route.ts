@@ -7,5 +7,7 @@ export const dynamic = 'force-static';
 
 export async function GET() {
   const site = await getSite();
-  return new Response(formatReferences(site.corpus.references, 'bib'), { headers: downloadHeaders('bib', 'resistance-atlas-references.bib') });
+  return new Response(formatReferences(site.corpus.references, 'bib'), {
+    headers: downloadHeaders('bib', 'resistance-atlas-references.bib'),
+  });
 }

@@ -7,5 +7,7 @@ export const dynamic = 'force-static';
 
 export async function GET() {
   const site = await getSite();
-  return new Response(formatReferences(site.corpus.references, 'json'), { headers: downloadHeaders('json', 'resistance-atlas-references.json') });
+  return new Response(formatReferences(site.corpus.references, 'json'), {
+    headers: downloadHeaders('json', 'resistance-atlas-references.json'),
+  });
 }

@@ -7,5 +7,7 @@ export const dynamic = 'force-static';
 
 export async function GET() {
   const site = await getSite();
-  return new Response(formatReferences(site.corpus.references, 'ris'), { headers: downloadHeaders('ris', 'resistance-atlas-references.ris') });
+  return new Response(formatReferences(site.corpus.references, 'ris'), {
+    headers: downloadHeaders('ris', 'resistance-atlas-references.ris'),
+  });
 }

@@ -9,23 +9,29 @@ import { entryHref } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
   title: 'Bibliography',
-  description: 'Every source the atlas cites (articles, regulatory decisions, trial registrations, conference abstracts), with links and the entries that cite it.',
+  description:
+    'Every source the atlas cites (articles, regulatory decisions, trial registrations, conference abstracts), with links and the entries that cite it.',
   alternates: { canonical: '/references' },
 };
 
 export default async function ReferencesPage() {
   const site = await getSite();
-  const refs = [...site.corpus.references].sort((a, b) => referenceSortKey(a).localeCompare(referenceSortKey(b)) || a.id.localeCompare(b.id));
+  const refs = [...site.corpus.references].sort(
+    (a, b) => referenceSortKey(a).localeCompare(referenceSortKey(b)) || a.id.localeCompare(b.id),
+  );
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Bibliography' }]} />
       <h1 className="text-3xl font-bold m-0">
-        Bibliography <span lang="zh-Hans" className="muted font-normal text-2xl">参考文献</span>
+        Bibliography{' '}
+        <span lang="zh-Hans" className="muted font-normal text-2xl">
+          参考文献
+        </span>
       </h1>
       <p className="mt-2">
-        {refs.length} sources. Each journal DOI and PubMed id was seen beside its title in public bibliographic records;
-        regulatory decisions, trial registrations and conference abstracts link to the page that records them. The
-        source review&apos;s own details could not be verified and are marked so.
+        {refs.length} sources. Each journal DOI and PubMed id was seen beside its title in public bibliographic records; regulatory
+        decisions, trial registrations and conference abstracts link to the page that records them. The source review&apos;s own details
+        could not be verified and are marked so.
       </p>
       <p className="mt-2">
         Download the whole bibliography:{' '}
@@ -50,8 +56,7 @@ export default async function ReferencesPage() {
               <p className="m-0 mt-1">
                 {citing.length ? (
                   <>
-                    Cited by:{' '}
-                    {/* Fragments, not wrapper elements: ~450 links here, and every element costs checkers and readers. */}
+                    Cited by: {/* Fragments, not wrapper elements: ~450 links here, and every element costs checkers and readers. */}
                     {citing.map((e, i) => (
                       <Fragment key={e.id}>
                         {i > 0 && ', '}

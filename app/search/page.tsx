@@ -33,8 +33,8 @@ export default async function SearchPageRoute() {
       />
       <noscript>
         <p className="callout mt-4">
-          Results are ranked by your browser, and JavaScript is off. Every entry is still one click away: browse the lists
-          below, or the glossary, which names every entry A–Z.
+          Results are ranked by your browser, and JavaScript is off. Every entry is still one click away: browse the lists below, or the
+          glossary, which names every entry A–Z.
         </p>
       </noscript>
       <nav aria-labelledby="browse-heading" className="mt-8">

@@ -12,7 +12,8 @@ export function EntryProblems({ file, issues }: { file: string; issues: readonly
         This entry has {issues.length === 1 ? 'a problem' : `${issues.length} problems`}
       </h1>
       <p className="m-0 mb-2">
-        Fix {issues.length === 1 ? 'it' : 'them'} in <code>{file}</code> and reload: the page returns as soon as the file is valid. Other pages keep working.
+        Fix {issues.length === 1 ? 'it' : 'them'} in <code>{file}</code> and reload: the page returns as soon as the file is valid. Other
+        pages keep working.
       </p>
       <pre className="whitespace-pre-wrap text-sm m-0">
         <code>{issues.map(formatIssue).join('\n')}</code>
@@ -29,7 +30,8 @@ export async function ContentProblemsBanner() {
   return (
     <details role="status" className="callout callout-review-slip mx-auto w-full max-w-6xl">
       <summary>
-        Content problems: {corpus.issues.length} in {files} file{files === 1 ? '' : 's'} (shown by <code>npm run dev</code> only; <code>npm run build</code> stops on them)
+        Content problems: {corpus.issues.length} in {files} file{files === 1 ? '' : 's'} (shown by <code>npm run dev</code> only;{' '}
+        <code>npm run build</code> stops on them)
       </summary>
       <pre className="whitespace-pre-wrap text-sm m-0 mt-2">
         <code>{formatReport(corpus.issues, corpus.fileCount)}</code>

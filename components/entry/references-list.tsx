@@ -28,10 +28,15 @@ export function ReferenceText({ r }: { r: Reference }) {
       return (
         <>
           <Authors authors={r.authors} complete={r.authorsComplete} />
-          {r.title}.{r.journal && <> <em>{r.journal}</em></>}
+          {r.title}.
+          {r.journal && (
+            <>
+              {' '}
+              <em>{r.journal}</em>
+            </>
+          )}
           {r.year ? `. ${r.year}` : ''}
-          {r.volume ? `;${r.volume}` : ''}.{' '}
-          {r.doiUrl && <Out href={r.doiUrl}>doi:{r.doi}</Out>}
+          {r.volume ? `;${r.volume}` : ''}. {r.doiUrl && <Out href={r.doiUrl}>doi:{r.doi}</Out>}
           {r.doiUrl && r.pubmedUrl && ' · '}
           {r.pubmedUrl && <Out href={r.pubmedUrl}>PubMed {r.pmid}</Out>}
           {r.sourceReview && <span className="muted"> Bibliographic details unverified.</span>}
@@ -59,8 +64,7 @@ export function ReferenceText({ r }: { r: Reference }) {
     case 'registry':
       return (
         <>
-          {r.title}. {r.registry}:{' '}
-          {r.registryUrl ? <Out href={r.registryUrl}>{r.registryId}</Out> : r.registryId}.
+          {r.title}. {r.registry}: {r.registryUrl ? <Out href={r.registryUrl}>{r.registryId}</Out> : r.registryId}.
           {r.phase && <> Phase {r.phase}.</>}
           {r.sponsor && <> Sponsor: {r.sponsor}.</>}
         </>

@@ -11,7 +11,8 @@ function paramsOf(search: string): Record<string, string[]> {
   return out;
 }
 
-type State = { status: 'idle' } | { status: 'loading' } | { status: 'error' } | { status: 'ready'; rows: EvidenceRow[]; filters: EvidenceFilters };
+type State =
+  { status: 'idle' } | { status: 'loading' } | { status: 'error' } | { status: 'ready'; rows: EvidenceRow[]; filters: EvidenceFilters };
 
 /**
  * The static copy's filters: when the URL has any, it loads /evidence/statements.json, hides the prerendered
@@ -25,11 +26,11 @@ export function EvidenceResults() {
     const filtered = EVIDENCE_FACETS.some((k) => filters[k].length > 0) || filters.entry !== null || filters.page > 1;
     if (!filtered) return;
     for (const input of document.querySelectorAll<HTMLInputElement>('form input[type=checkbox]')) {
-      input.checked = (filters[input.name as (typeof EVIDENCE_FACETS)[number]] as readonly string[] | undefined)?.includes(input.value) ?? false;
+      input.checked =
+        (filters[input.name as (typeof EVIDENCE_FACETS)[number]] as readonly string[] | undefined)?.includes(input.value) ?? false;
     }
     const select = document.querySelector<HTMLSelectElement>('form select[name=entry]');
     if (select && filters.entry) select.value = filters.entry;
-    setState({ status: 'loading' });
     fetch('/evidence/statements.json')
       .then((r) => (r.ok ? (r.json() as Promise<EvidenceRow[]>) : Promise.reject(new Error(String(r.status)))))
       .then((rows) => {
@@ -40,8 +41,18 @@ export function EvidenceResults() {
   }, []);
 
   if (state.status === 'idle') return null;
-  if (state.status === 'loading') return <p className="mt-8 muted" role="status">Applying the filters…</p>;
-  if (state.status === 'error') return <p className="mt-8" role="alert">The statements could not be loaded; the unfiltered list is shown below.</p>;
+  if (state.status === 'loading')
+    return (
+      <p className="mt-8 muted" role="status">
+        Applying the filters…
+      </p>
+    );
+  if (state.status === 'error')
+    return (
+      <p className="mt-8" role="alert">
+        The statements could not be loaded; the unfiltered list is shown below.
+      </p>
+    );
   const { rows, filters } = state;
   const matching = rows.filter((r) => matchesFilters(r, filters));
   const { items, page, pages, total } = paginate(matching, filters.page);
@@ -55,8 +66,11 @@ export function EvidenceResults() {
         {items.map((s) => (
           <li key={s.id} id={s.id} className="card p-3">
             <p className="m-0">
-              <span className="badge badge-area">Level {s.level}</span> <span className="badge badge-type">{STATEMENT_TYPE_LABEL[s.type]}</span>{' '}
-              <span className={s.direction === 'supports' ? 'badge badge-evidence' : 'badge badge-negative'}>{DIRECTION_LABEL[s.direction]}</span>{' '}
+              <span className="badge badge-area">Level {s.level}</span>{' '}
+              <span className="badge badge-type">{STATEMENT_TYPE_LABEL[s.type]}</span>{' '}
+              <span className={s.direction === 'supports' ? 'badge badge-evidence' : 'badge badge-negative'}>
+                {DIRECTION_LABEL[s.direction]}
+              </span>{' '}
               <span className="badge badge-kind">{TUMOUR_CONTEXT_LABEL[s.context]}</span>
             </p>
             <p className="m-0 mt-2">{s.claim}</p>

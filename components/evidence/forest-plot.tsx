@@ -25,8 +25,16 @@ export function ForestPlot({ id, caption, rows, columns }: { id: string; caption
                 {r.label}
               </text>
               <line className="forest-ci" x1={r.lowX} x2={r.highX} y1={r.y} y2={r.y} />
-              {r.clippedLow ? <polygon className="forest-mark" points={arrow(r.lowX, r.y, -1)} /> : <line className="forest-ci" x1={r.lowX} x2={r.lowX} y1={r.y - 4} y2={r.y + 4} />}
-              {r.clippedHigh ? <polygon className="forest-mark" points={arrow(r.highX, r.y, 1)} /> : <line className="forest-ci" x1={r.highX} x2={r.highX} y1={r.y - 4} y2={r.y + 4} />}
+              {r.clippedLow ? (
+                <polygon className="forest-mark" points={arrow(r.lowX, r.y, -1)} />
+              ) : (
+                <line className="forest-ci" x1={r.lowX} x2={r.lowX} y1={r.y - 4} y2={r.y + 4} />
+              )}
+              {r.clippedHigh ? (
+                <polygon className="forest-mark" points={arrow(r.highX, r.y, 1)} />
+              ) : (
+                <line className="forest-ci" x1={r.highX} x2={r.highX} y1={r.y - 4} y2={r.y + 4} />
+              )}
               <rect className="forest-mark" x={r.x - 4} y={r.y - 4} width={8} height={8} />
               <text className="forest-label" x={layout.plotRight + 8} y={r.y} dominantBaseline="middle">
                 {r.text}
@@ -50,7 +58,9 @@ export function ForestPlot({ id, caption, rows, columns }: { id: string; caption
           </text>
         </svg>
       )}
-      <figcaption id={`${id}-caption`}>{caption} Hazard ratios on a log scale; the vertical line marks no effect (1); below 1 favours the first arm.</figcaption>
+      <figcaption id={`${id}-caption`}>
+        {caption} Hazard ratios on a log scale; the vertical line marks no effect (1); below 1 favours the first arm.
+      </figcaption>
       <div className="table-wrap">
         <table className="data text-sm">
           <caption className="text-left muted">The numbers of the plot: {caption}</caption>

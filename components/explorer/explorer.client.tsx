@@ -59,8 +59,8 @@ export function Explorer({ groups, mechanismOrder, cards }: Props) {
   const chosen = findings.filter((f) => selected.includes(f.id));
   const label = new Map(findings.map((f) => [f.id, f.label]));
   const status = !selected.length
-      ? 'Select one or more findings to see the resistance mechanisms linked to them.'
-      : `${plural(ranked.length, 'mechanism', 'mechanisms')} linked to ${plural(selected.length, 'selected finding', 'selected findings')}.`;
+    ? 'Select one or more findings to see the resistance mechanisms linked to them.'
+    : `${plural(ranked.length, 'mechanism', 'mechanisms')} linked to ${plural(selected.length, 'selected finding', 'selected findings')}.`;
 
   return (
     <>
@@ -150,7 +150,9 @@ export function Explorer({ groups, mechanismOrder, cards }: Props) {
                     {r.count} of {plural(selected.length, 'selected finding', 'selected findings')}
                   </strong>
                   : {r.findings.map((f) => label.get(f)).join(', ')} ·{' '}
-                  {r.level ? `best evidence: level ${r.level} (${LEVEL_INFO[r.level].label.toLowerCase()})` : 'no graded statement on these links'}
+                  {r.level
+                    ? `best evidence: level ${r.level} (${LEVEL_INFO[r.level].label.toLowerCase()})`
+                    : 'no graded statement on these links'}
                 </p>
                 {cards[r.id]}
               </li>

@@ -17,12 +17,14 @@ export function FindingsTable({ site, findings }: { site: Site; findings: Explor
         Every finding and its linked mechanisms
       </h2>
       <p className="max-w-3xl">
-        The links come from the biomarker entries and the mechanism entries they name; each mechanism page lists the
-        strategies studied against it and the sources.
+        The links come from the biomarker entries and the mechanism entries they name; each mechanism page lists the strategies studied
+        against it and the sources.
       </p>
       <div className="table-wrap">
         <table className="data">
-          <caption className="sr-only">Findings, the biomarker entry each belongs to, and the resistance mechanisms it is linked to</caption>
+          <caption className="sr-only">
+            Findings, the biomarker entry each belongs to, and the resistance mechanisms it is linked to
+          </caption>
           <thead>
             <tr>
               <th scope="col">Finding</th>

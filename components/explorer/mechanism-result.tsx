@@ -43,7 +43,9 @@ export function MechanismResult({ site, mechanism }: { site: Site; mechanism: En
               <a href={entryHref(s.kind, s.id)} className="font-semibold">
                 {s.title}
               </a>{' '}
-              {s.kind === 'strategy' && shownStage(s, s.derived) && <span className="badge badge-stage">Stage: {shownStage(s, s.derived)!.label}</span>}{' '}
+              {s.kind === 'strategy' && shownStage(s, s.derived) && (
+                <span className="badge badge-stage">Stage: {shownStage(s, s.derived)!.label}</span>
+              )}{' '}
               <span className="badge badge-evidence" title={EVIDENCE_DESCRIPTION[s.evidenceContext]}>
                 {EVIDENCE_LABEL[s.evidenceContext]}
               </span>

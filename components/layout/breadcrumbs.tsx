@@ -4,7 +4,11 @@ export function Breadcrumbs({ items }: { items: { href?: string; label: string }
       <ol className="flex flex-wrap gap-1 list-none p-0 m-0">
         {items.map((it, i) => (
           <li key={i} className="flex gap-1">
-            {i > 0 && <span aria-hidden="true" className="muted">/</span>}
+            {i > 0 && (
+              <span aria-hidden="true" className="muted">
+                /
+              </span>
+            )}
             {it.href ? <a href={it.href}>{it.label}</a> : <span aria-current="page">{it.label}</span>}
           </li>
         ))}

@@ -70,7 +70,10 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
     }
     for (const h of root.current?.querySelectorAll<SVGElement>('.map-group-heading') ?? []) {
       const { area, kind } = h.dataset;
-      h.classList.toggle('is-hidden', (!!area && (hiddenAreas.includes(area) || hiddenKinds.includes('mechanism'))) || (!!kind && hiddenKinds.includes(kind)));
+      h.classList.toggle(
+        'is-hidden',
+        (!!area && (hiddenAreas.includes(area) || hiddenKinds.includes('mechanism'))) || (!!kind && hiddenKinds.includes(kind)),
+      );
     }
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the visible count is read from the DOM the filters just changed
     setVisible(all.length - hidden.size);
@@ -83,7 +86,9 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
     if (!cur) {
       // Fall back to the first visible mechanism, else the first visible node.
       const rank = (n: Element) => (num(n, 'col') === 1 ? 0 : 1);
-      cur = all.filter((n) => !isHidden(n)).sort((a, b) => rank(a) - rank(b) || num(a, 'col') - num(b, 'col') || num(a, 'row') - num(b, 'row'))[0];
+      cur = all
+        .filter((n) => !isHidden(n))
+        .sort((a, b) => rank(a) - rank(b) || num(a, 'col') - num(b, 'col') || num(a, 'row') - num(b, 'row'))[0];
       // eslint-disable-next-line react-hooks/set-state-in-effect -- the focusable node depends on the DOM the filters just changed
       if (cur && cur.dataset.id !== current) setCurrent(cur.dataset.id ?? initial);
     }
@@ -154,7 +159,8 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
     }
   };
 
-  const toggle = (list: string[], set: (v: string[]) => void, id: string, on: boolean) => set(on ? list.filter((x) => x !== id) : [...list, id]);
+  const toggle = (list: string[], set: (v: string[]) => void, id: string, on: boolean) =>
+    set(on ? list.filter((x) => x !== id) : [...list, id]);
   const d = shown ? details[shown] : undefined;
 
   return (
@@ -164,7 +170,12 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
           <legend className="font-semibold px-1">Areas</legend>
           {areas.map((a) => (
             <label key={a.id} className="check-row flex gap-2 items-center text-sm">
-              <input type="checkbox" className="shrink-0" checked={!hiddenAreas.includes(a.id)} onChange={(e) => toggle(hiddenAreas, setHiddenAreas, a.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                className="shrink-0"
+                checked={!hiddenAreas.includes(a.id)}
+                onChange={(e) => toggle(hiddenAreas, setHiddenAreas, a.id, e.target.checked)}
+              />
               <span>
                 {a.label} <span className="muted">({a.count})</span>
               </span>
@@ -175,7 +186,12 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
           <legend className="font-semibold px-1">Kinds</legend>
           {kinds.map((k) => (
             <label key={k.id} className="check-row flex gap-2 items-center text-sm">
-              <input type="checkbox" className="shrink-0" checked={!hiddenKinds.includes(k.id)} onChange={(e) => toggle(hiddenKinds, setHiddenKinds, k.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                className="shrink-0"
+                checked={!hiddenKinds.includes(k.id)}
+                onChange={(e) => toggle(hiddenKinds, setHiddenKinds, k.id, e.target.checked)}
+              />
               <span className={`map-swatch map-swatch-${k.id}`} aria-hidden="true" />
               <span>
                 {k.label} <span className="muted">({k.count})</span>
@@ -188,7 +204,14 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
         </p>
       </div>
       <div className="map-body">
-        <div className="map-scroll" onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur} onMouseOver={onMouseOver} onMouseLeave={onMouseLeave}>
+        <div
+          className="map-scroll"
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={onBlur}
+          onMouseOver={onMouseOver}
+          onMouseLeave={onMouseLeave}
+        >
           {children}
         </div>
         {/* Focusable because it may scroll (long relation lists); the live region inside announces changes. */}

@@ -59,7 +59,15 @@ export function MechanismMap({ layout, id, describedBy }: { layout: MapLayout; i
         </g>
         <g className="map-edge-labels">
           {layout.edges.map((e) => (
-            <text key={`${e.source}-${e.type}-${e.target}`} x={e.labelX} y={e.labelY} className="map-edge-label" data-source={e.source} data-target={e.target} textAnchor="middle">
+            <text
+              key={`${e.source}-${e.type}-${e.target}`}
+              x={e.labelX}
+              y={e.labelY}
+              className="map-edge-label"
+              data-source={e.source}
+              data-target={e.target}
+              textAnchor="middle"
+            >
               {e.label}
             </text>
           ))}

@@ -48,9 +48,8 @@ export function RelationsList({ site, model }: { site: Site; model: MapModel }) 
         The map as text
       </h2>
       <p className="max-w-3xl">
-        Every relation drawn on the map, grouped by mechanism and area. The relations come from each entry&apos;s typed
-        fields: a mechanism is <em>signalled by</em> biomarkers, <em>targeted by</em> strategies and <em>involves</em> cells
-        and molecules.
+        Every relation drawn on the map, grouped by mechanism and area. The relations come from each entry&apos;s typed fields: a mechanism
+        is <em>signalled by</em> biomarkers, <em>targeted by</em> strategies and <em>involves</em> cells and molecules.
       </p>
       {AREAS.map((area) => {
         const inArea = mechanisms.filter((m) => m.kind === 'mechanism' && m.area === area);

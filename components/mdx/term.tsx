@@ -4,7 +4,14 @@ import type { ReactNode } from 'react';
  * A term with its bilingual definition. The definition is real text in the page (so it is read by screen
  * readers via aria-describedby and printed), shown on hover and on focus (keyboard and tap) by CSS alone.
  */
-export function TermTip({ href, tipId, title, titleZh, definition, children }: {
+export function TermTip({
+  href,
+  tipId,
+  title,
+  titleZh,
+  definition,
+  children,
+}: {
   href: string;
   tipId: string;
   title: string;

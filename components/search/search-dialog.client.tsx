@@ -127,15 +127,17 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
           {state.status === 'loading' && <p className="muted">Loading the search index…</p>}
           {state.status === 'error' && (
             <p role="alert" className="callout callout-caution">
-              Search is unavailable: the search index could not be loaded ({state.message}). Browse the lists of entries from
-              the menu, or try again later.
+              Search is unavailable: the search index could not be loaded ({state.message}). Browse the lists of entries from the menu, or
+              try again later.
             </p>
           )}
-          {state.status === 'ready' && trimmed === '' && <p className="muted">Type an English or Chinese term, an abbreviation, a gene, drug or trial name.</p>}
+          {state.status === 'ready' && trimmed === '' && (
+            <p className="muted">Type an English or Chinese term, an abbreviation, a gene, drug or trial name.</p>
+          )}
           {state.status === 'ready' && shown.error !== null && (
             <p role="alert" className="callout callout-caution">
-              Search is unavailable: part of the search index could not be read ({shown.error}). Browse the lists of entries
-              from the menu, or try again later.
+              Search is unavailable: part of the search index could not be read ({shown.error}). Browse the lists of entries from the menu,
+              or try again later.
             </p>
           )}
           {state.status === 'ready' && trimmed !== '' && shown.query === trimmed && shown.error === null && hits.length === 0 && (

@@ -30,7 +30,8 @@ type Results = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; h
  */
 export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) {
   const [parsed, setParsed] = useState<Parsed | null>(null);
-  const [results, setResults] = useState<Results>({ status: 'idle' });
+  // The results of one query (`for`): a result for another query is not shown (derived below, not set in an effect).
+  const [answer, setAnswer] = useState<Results & { for?: string }>({ status: 'idle' });
 
   useEffect(() => {
     const read = () => setParsed(parseSearchUrl(paramsFromSearch(window.location.search), kinds));
@@ -40,21 +41,19 @@ export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) 
   }, [kinds]);
 
   const q = parsed?.q.trim() ?? '';
+  const key = parsed ? JSON.stringify([q, parsed.filters]) : '';
   useEffect(() => {
-    if (!parsed || q === '') {
-      setResults({ status: 'idle' });
-      return;
-    }
+    if (!parsed || q === '') return;
     let live = true;
-    setResults({ status: 'loading' });
     getEngine().then(
-      (engine) => live && setResults({ status: 'ready', hits: engine.search(q, { limit: 50, filters: parsed.filters }) }),
-      (e: Error) => live && setResults({ status: 'error', message: e.message }),
+      (engine) => live && setAnswer({ status: 'ready', hits: engine.search(q, { limit: 50, filters: parsed.filters }), for: key }),
+      (e: Error) => live && setAnswer({ status: 'error', message: e.message, for: key }),
     );
     return () => {
       live = false;
     };
-  }, [parsed, q]);
+  }, [parsed, q, key]);
+  const results: Results = !parsed || q === '' ? { status: 'idle' } : answer.for === key ? answer : { status: 'loading' };
 
   const filters = parsed?.filters;
   const hasFilters = !!filters && filters.kind.length + filters.origin.length + filters.timing.length + filters.area.length > 0;
@@ -65,7 +64,13 @@ export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) 
       <legend className="font-semibold px-1">{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="check-row flex gap-2 items-center text-sm">
-          <input type="checkbox" name={name} value={o.value} defaultChecked={(filters?.[name] as string[] | undefined)?.includes(o.value)} /> {o.label}
+          <input
+            type="checkbox"
+            name={name}
+            value={o.value}
+            defaultChecked={(filters?.[name] as string[] | undefined)?.includes(o.value)}
+          />{' '}
+          {o.label}
         </label>
       ))}
     </fieldset>
@@ -74,12 +79,27 @@ export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) 
   return (
     <>
       {/* Keyed on the URL's state: the uncontrolled fields take its values once it has been read. */}
-      <form key={parsed ? JSON.stringify(parsed) : 'empty'} action="/search" method="get" role="search" aria-label="Search with filters" className="mt-4 space-y-4">
+      <form
+        key={parsed ? JSON.stringify(parsed) : 'empty'}
+        action="/search"
+        method="get"
+        role="search"
+        aria-label="Search with filters"
+        className="mt-4 space-y-4"
+      >
         <div className="flex gap-2">
           <label htmlFor="q" className="sr-only">
             Search terms
           </label>
-          <input id="q" name="q" type="search" defaultValue={parsed?.q ?? ''} className="field flex-1 text-lg" placeholder="STK11, TMB, 肿瘤微环境, pembrolizumab…" autoComplete="off" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={parsed?.q ?? ''}
+            className="field flex-1 text-lg"
+            placeholder="STK11, TMB, 肿瘤微环境, pembrolizumab…"
+            autoComplete="off"
+          />
           <button type="submit" className="btn">
             Search
           </button>
@@ -113,7 +133,9 @@ export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) 
             Search is unavailable: the search index could not be loaded ({results.message}). Browse every entry below instead.
           </p>
         )}
-        {results.status === 'ready' && hits.length === 0 && <p className="muted">No entries match. Check the spelling, remove a filter, or try a broader or Chinese term.</p>}
+        {results.status === 'ready' && hits.length === 0 && (
+          <p className="muted">No entries match. Check the spelling, remove a filter, or try a broader or Chinese term.</p>
+        )}
         <ol aria-label="Search results" className="list-none p-0 space-y-3">
           {hits.map((h) => (
             <li key={h.id} className="card p-3">

@@ -23,8 +23,19 @@ export const MEDICAL = (
 ).split(' ');
 const FILLER = 'the of and in a to with is that by for as from on are was this which or be at an it not were has been'.split(' ');
 const SYLLABLES = 'ka ro ti mu lé sa ne vo zi pa tor ril dex lin mab nib cept leu kin zu ma ta fe gor bex qui ly'.split(' ');
-const HEADINGS = ['Mechanism', 'Evidence in NSCLC', 'Clinical relevance', 'Open questions', 'Definition', 'Trials', 'Biomarkers', 'Strategies'];
-const CJK_POOL = Array.from('肿瘤微环境免疫检查点抑制剂耐药机制原发性继发性获得性突变缺失表达信号通路细胞因子趋化受体配体淋巴巨噬中性粒树突调节抑制效应记忆前体终末克隆新抗原干扰素激酶磷酸酶转录表观遗传甲基化缺氧代谢腺苷糖酵解血管生成内皮成纤维基质胶原腺癌鳞癌转移进展生存标志物检测测序联合疫苗偶联双特异性治疗工程溶瘤病毒放疗化疗毒性不良事件假超异质演化选择');
+const HEADINGS = [
+  'Mechanism',
+  'Evidence in NSCLC',
+  'Clinical relevance',
+  'Open questions',
+  'Definition',
+  'Trials',
+  'Biomarkers',
+  'Strategies',
+];
+const CJK_POOL = Array.from(
+  '肿瘤微环境免疫检查点抑制剂耐药机制原发性继发性获得性突变缺失表达信号通路细胞因子趋化受体配体淋巴巨噬中性粒树突调节抑制效应记忆前体终末克隆新抗原干扰素激酶磷酸酶转录表观遗传甲基化缺氧代谢腺苷糖酵解血管生成内皮成纤维基质胶原腺癌鳞癌转移进展生存标志物检测测序联合疫苗偶联双特异性治疗工程溶瘤病毒放疗化疗毒性不良事件假超异质演化选择',
+);
 
 function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)];
@@ -79,7 +90,12 @@ export function syntheticDocs(n: number, seed = 42): SearchDoc[] {
     const title = rnd() < 0.5 ? `${symbol} ${titleWords.join(' ')}` : `${titleWords.join(' ')} (${symbol})`;
     const drug = pseudoWord(rnd, 3) + pick(rnd, ['mab', 'nib', 'leukin', 'cept']);
     const trial = `${pick(rnd, ['KEYNOTE', 'CheckMate', 'IMpower', 'POSEIDON', 'EMPOWER'])}${rnd() < 0.5 ? '-' : ' '}${100 + Math.floor(rnd() * 900)}`;
-    const aliases = [symbol.toLowerCase(), `${pseudoWord(rnd, 2).toUpperCase()}-${Math.floor(rnd() * 900)}`, cjk(rnd, 2, 6), `${symbol} ${cjk(rnd, 2, 3)}`];
+    const aliases = [
+      symbol.toLowerCase(),
+      `${pseudoWord(rnd, 2).toUpperCase()}-${Math.floor(rnd() * 900)}`,
+      cjk(rnd, 2, 6),
+      `${symbol} ${cjk(rnd, 2, 3)}`,
+    ];
     if (kind === 'strategy') aliases.push(drug, trial);
     const terms = [symbol, drug, trial, ...titleWords];
     const body: string[] = [];
@@ -137,10 +153,21 @@ export function querySet(docs: SearchDoc[], seed = 7): BenchQuery[] {
   const words = (s: string) => s.split(/[^A-Za-z]+/).filter((w) => w.length >= 7);
   for (let i = 0; i < 50; i++) {
     const d = pick(rnd, docs);
-    const title = d.title.replace(/\([^)]*\)/g, '').trim().split(/\s+/);
+    const title = d.title
+      .replace(/\([^)]*\)/g, '')
+      .trim()
+      .split(/\s+/);
     const from = d.id;
     out.push({ q: rnd() < 0.5 ? title.slice(-2).join(' ') : `${pick(rnd, title)} ${pick(rnd, MEDICAL)}`, cls: 'english', from });
-    out.push({ q: pick(rnd, d.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a))) ?? d.id, cls: 'abbreviation', from });
+    out.push({
+      q:
+        pick(
+          rnd,
+          d.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a)),
+        ) ?? d.id,
+      cls: 'abbreviation',
+      from,
+    });
     const zh = Array.from(d.titleZh.replace(/[^\u4e00-\u9fff]/g, ''));
     const start = Math.floor(rnd() * Math.max(1, zh.length - 2));
     out.push({ q: zh.slice(start, start + 2 + Math.floor(rnd() * 2)).join('') || d.titleZh, cls: 'chinese', from });
@@ -150,4 +177,3 @@ export function querySet(docs: SearchDoc[], seed = 7): BenchQuery[] {
   }
   return out;
 }
-

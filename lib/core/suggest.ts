@@ -49,7 +49,9 @@ export function typoBudget(length: number): number {
 
 /** The form two spellings are compared in: lower case, diacritics folded, `_` and spaces read as hyphens. */
 function comparable(s: string): string {
-  return foldDiacritics(s).toLowerCase().replace(/[\s_]+/g, '-');
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /**

@@ -117,7 +117,10 @@ const BIBTEX_SPECIAL: Record<string, string> = {
  * unbalanced field breaks the whole file. Non-ASCII text stays UTF-8 (the file declares its encoding).
  */
 export function escapeBibTeX(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/[\\{}&%$#_~^]/g, (c) => BIBTEX_SPECIAL[c]);
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}&%$#_~^]/g, (c) => BIBTEX_SPECIAL[c]);
 }
 
 /** Escapes a title and protects words with capitals after the first letter (PD-1, NSCLC, iRECIST) from lower-casing. */
@@ -166,7 +169,13 @@ export function bibtexEntry(r: Reference): string {
     case 'regulatory': {
       type = 'techreport';
       const [y, m] = dateParts(r.date);
-      fields.push(['institution', escapeBibTeX(agencyName(r))], ['type', 'Regulatory decision'], ['year', String(y)], ['month', MONTHS[m - 1]], ['date', r.date]);
+      fields.push(
+        ['institution', escapeBibTeX(agencyName(r))],
+        ['type', 'Regulatory decision'],
+        ['year', String(y)],
+        ['month', MONTHS[m - 1]],
+        ['date', r.date],
+      );
       fields.push(['note', escapeBibTeX(`Indication: ${r.indication}`)]);
       break;
     }
@@ -225,7 +234,12 @@ export function risEntry(r: Reference): string {
       if (r.date) lines.push(risLine('DA', r.date.replace(/-/g, '/')));
       break;
     case 'regulatory':
-      lines.push(risLine('PB', agencyName(r)), risLine('PY', r.date.slice(0, 4)), risLine('DA', r.date.replace(/-/g, '/')), risLine('AB', `Indication: ${r.indication}`));
+      lines.push(
+        risLine('PB', agencyName(r)),
+        risLine('PY', r.date.slice(0, 4)),
+        risLine('DA', r.date.replace(/-/g, '/')),
+        risLine('AB', `Indication: ${r.indication}`),
+      );
       for (const d of r.drugs ?? []) lines.push(risLine('KW', d));
       break;
     case 'registry':
@@ -304,7 +318,14 @@ export function cslItem(r: Reference): CslItem {
       item.issued = { 'date-parts': [r.date ? dateParts(r.date) : [r.year]] };
       break;
     case 'regulatory':
-      item = { id: r.id, type: 'report', title: r.title, publisher: agencyName(r), genre: 'Regulatory decision', issued: { 'date-parts': [dateParts(r.date)] } };
+      item = {
+        id: r.id,
+        type: 'report',
+        title: r.title,
+        publisher: agencyName(r),
+        genre: 'Regulatory decision',
+        issued: { 'date-parts': [dateParts(r.date)] },
+      };
       break;
     case 'registry':
       item = { id: r.id, type: 'dataset', title: r.title, publisher: r.registry, number: r.registryId, genre: 'Trial registration' };
@@ -353,10 +374,7 @@ export interface PageCitation {
  * A citation for an atlas entry page: its title, the atlas name, its last-reviewed date and its URL under
  * `siteUrl` (the public origin, trailing slashes ignored). No access date: the build cannot know when it is read.
  */
-export function citeThisPage(
-  entry: { kind: Kind; id: string; title: string; lastReviewed: string },
-  siteUrl: string,
-): PageCitation {
+export function citeThisPage(entry: { kind: Kind; id: string; title: string; lastReviewed: string }, siteUrl: string): PageCitation {
   const url = `${siteUrl.replace(/\/+$/, '')}${entryHref(entry.kind, entry.id)}`;
   const title = entry.title.trim();
   const end = /[.?!]$/.test(title) ? '' : '.';
@@ -373,6 +391,7 @@ export function citeThisPage(
 
 /** The sort key of the bibliography page: first author (or group), else the agency, else the title; lowercased. */
 export function referenceSortKey(r: Reference): string {
-  const first = r.type === 'journal' || r.type === 'conference' ? firstAuthorName(r.authors) : r.type === 'regulatory' ? r.agency : undefined;
+  const first =
+    r.type === 'journal' || r.type === 'conference' ? firstAuthorName(r.authors) : r.type === 'regulatory' ? r.agency : undefined;
   return (first ?? r.title).toLocaleLowerCase('en');
 }

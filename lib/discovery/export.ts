@@ -13,14 +13,18 @@ const id = z.string().regex(ID_PATTERN).describe('An entry id (kebab-case); the 
 const ids = (what: string) => z.array(id).describe(what);
 const evidenceContext = z
   .enum(EVIDENCE_CONTEXTS)
-  .describe('Where the evidence comes from: nsclc, mixed (NSCLC and other cancers), other-cancers (extrapolated), preclinical, general (a definition).');
+  .describe(
+    'Where the evidence comes from: nsclc, mixed (NSCLC and other cancers), other-cancers (extrapolated), preclinical, general (a definition).',
+  );
 
 /** Fields every record has, in output order around `kind`, `classification` and `relations`. */
 const common = {
   url: z
     .string()
     .regex(/^(https?:\/\/[^/\s]+)?\/(?!\/)\S*$/)
-    .describe('URL of the entry page: absolute when the site was built with its public origin (SITE_URL), else relative to the site root (resolve it against the URL of this file).'),
+    .describe(
+      'URL of the entry page: absolute when the site was built with its public origin (SITE_URL), else relative to the site root (resolve it against the URL of this file).',
+    ),
   title: z.string().min(1).describe('English title.'),
   titleZh: z.string().min(1).describe('Chinese name.'),
   aliases: z.array(z.string()).describe('Synonyms, abbreviations, gene aliases, drug codes, trial names and Chinese terms.'),

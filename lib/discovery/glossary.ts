@@ -169,7 +169,15 @@ export function buildGlossary(entries: readonly Entry[], options: { definitionLe
       if (SOURCE_RANK[source] < SOURCE_RANK[existing.source]) existing.source = source;
     } else {
       if (!definitions.has(e.id)) definitions.set(e.id, shortDefinition(e.summary, options.definitionLength));
-      slot.links.push({ id: e.id, kind: e.kind, title: e.title, titleZh: e.titleZh, href: entryHref(e.kind, e.id), definition: definitions.get(e.id)!, source });
+      slot.links.push({
+        id: e.id,
+        kind: e.kind,
+        title: e.title,
+        titleZh: e.titleZh,
+        href: entryHref(e.kind, e.id),
+        definition: definitions.get(e.id)!,
+        source,
+      });
     }
     byKey.set(key, slot);
   };

@@ -69,7 +69,14 @@ export function strategyMatrix(entries: readonly Entry[], facts: readonly Relati
       return sources.get(key(strategy.id, m.id)) ?? null;
     });
     const shown = shownStage(strategy, strategy.derived);
-    return { strategy, stage: shown?.stage ?? null, stageLabel: shown?.label ?? 'Not recorded', tumourContext: strategy.tumourContext, cells, count: cells.filter((c) => c !== null).length };
+    return {
+      strategy,
+      stage: shown?.stage ?? null,
+      stageLabel: shown?.label ?? 'Not recorded',
+      tumourContext: strategy.tumourContext,
+      cells,
+      count: cells.filter((c) => c !== null).length,
+    };
   });
   return { groups, columns, rows };
 }

@@ -66,7 +66,11 @@ export const evidenceFileSchema = z.array(statementExportSchema).meta({
 export type StatementExport = z.infer<typeof statementExportSchema>;
 
 /** Every statement of `entries` as an export record, in the entries’ order then authored order. */
-export function toStatementRecords(entries: readonly Entry[], lookup: (key: string) => Reference | undefined, siteUrl: string): StatementExport[] {
+export function toStatementRecords(
+  entries: readonly Entry[],
+  lookup: (key: string) => Reference | undefined,
+  siteUrl: string,
+): StatementExport[] {
   return collectStatements(entries).map((s) => ({
     id: s.id,
     url: `${origin(siteUrl)}${evidenceHref({ entry: s.entry }, s.id)}`,
@@ -163,7 +167,9 @@ export const drugExportSchema = z
     codes: z.array(z.string()).describe('Development codes.'),
     target: z.string().min(1),
     drugClass: z.enum(DRUG_CLASSES),
-    approvals: z.array(approvalSchema.extend({ source: sourceRecordSchema })).describe('Approvals by agency, each with the agency’s decision as its source.'),
+    approvals: z
+      .array(approvalSchema.extend({ source: sourceRecordSchema }))
+      .describe('Approvals by agency, each with the agency’s decision as its source.'),
     strategies: ids('Strategy entries the drug belongs to.'),
     references: z.array(refKey).min(1),
     lastReviewed: z.iso.date(),
@@ -172,7 +178,8 @@ export const drugExportSchema = z
 
 export const drugsFileSchema = z.array(drugExportSchema).meta({
   title: 'NSCLC Immunotherapy Resistance Atlas: drugs',
-  description: 'Every drug entry with its generic, brand and Chinese names, target, class and approvals (agency, date, indication, source).',
+  description:
+    'Every drug entry with its generic, brand and Chinese names, target, class and approvals (agency, date, indication, source).',
 });
 export type DrugExport = z.infer<typeof drugExportSchema>;
 
@@ -233,7 +240,20 @@ export const TSV_COLUMNS = ['id', 'entry', 'claim', 'type', 'direction', 'level'
  */
 export function evidenceTsv(records: readonly StatementExport[]): string {
   const rows = records.map((s) =>
-    [s.id, s.entry, s.claim, s.type, s.direction, s.level, s.context, s.sources.map((x) => x.key).join('; '), s.sources.map(sourceLink).join('; '), s.concerns.join('; ')].map(tsvField).join('\t'),
+    [
+      s.id,
+      s.entry,
+      s.claim,
+      s.type,
+      s.direction,
+      s.level,
+      s.context,
+      s.sources.map((x) => x.key).join('; '),
+      s.sources.map(sourceLink).join('; '),
+      s.concerns.join('; '),
+    ]
+      .map(tsvField)
+      .join('\t'),
   );
   return `${[TSV_COLUMNS.join('\t'), ...rows].join('\n')}\n`;
 }

@@ -3,7 +3,16 @@
  * parsed strictly (unknown values dropped, never an error), applied to the statements, and written back as links.
  * Client-safe: plain data and the vocabulary only.
  */
-import { DIRECTIONS, EVIDENCE_LEVELS, STATEMENT_TYPES, TUMOUR_CONTEXTS, type Direction, type EvidenceLevel, type StatementType, type TumourContext } from '../content/vocabulary';
+import {
+  DIRECTIONS,
+  EVIDENCE_LEVELS,
+  STATEMENT_TYPES,
+  TUMOUR_CONTEXTS,
+  type Direction,
+  type EvidenceLevel,
+  type StatementType,
+  type TumourContext,
+} from '../content/vocabulary';
 import { ID_PATTERN } from '../content/ids';
 
 export const EVIDENCE_PATH = '/evidence';
@@ -59,11 +68,21 @@ export interface Filterable {
 /** True when `s` passes every facet (an empty facet lets everything through). */
 export function matchesFilters(s: Filterable, f: Omit<EvidenceFilters, 'page'>): boolean {
   const ok = <T>(wanted: readonly T[], v: T) => wanted.length === 0 || wanted.includes(v);
-  return ok(f.level, s.level) && ok(f.type, s.type) && ok(f.direction, s.direction) && ok(f.context, s.context) && (f.entry === null || s.concerned.includes(f.entry));
+  return (
+    ok(f.level, s.level) &&
+    ok(f.type, s.type) &&
+    ok(f.direction, s.direction) &&
+    ok(f.context, s.context) &&
+    (f.entry === null || s.concerned.includes(f.entry))
+  );
 }
 
 /** One page of `list`: the page number is clamped to the pages that exist (at least 1). */
-export function paginate<T>(list: readonly T[], page: number, size: number = EVIDENCE_PAGE_SIZE): { items: T[]; page: number; pages: number; total: number } {
+export function paginate<T>(
+  list: readonly T[],
+  page: number,
+  size: number = EVIDENCE_PAGE_SIZE,
+): { items: T[]; page: number; pages: number; total: number } {
   const pages = Math.max(1, Math.ceil(list.length / size));
   const p = Math.min(Math.max(1, Math.floor(page)), pages);
   return { items: list.slice((p - 1) * size, p * size), page: p, pages, total: list.length };

@@ -87,7 +87,10 @@ export function shorten(s: string, max: number): string {
  * below 1) to the smallest round value at or above the highest bound (and at or above 1), kept inside `limits`.
  * An axis never collapses to one point: with nothing but 1 to show, it runs from 0.5 to 2.
  */
-export function forestDomain(rows: readonly Pick<ForestInput, 'ciLow' | 'ciHigh'>[], limits: readonly [number, number] = DEFAULT_LIMITS): [number, number] {
+export function forestDomain(
+  rows: readonly Pick<ForestInput, 'ciLow' | 'ciHigh'>[],
+  limits: readonly [number, number] = DEFAULT_LIMITS,
+): [number, number] {
   const [minLimit, maxLimit] = limits;
   const candidates = TICK_VALUES.filter((t) => t >= minLimit && t <= maxLimit);
   const lo = Math.max(minLimit, Math.min(1, ...rows.map((r) => r.ciLow)));

@@ -33,7 +33,9 @@ export function effectText(o: Pick<OutcomeData, 'effect' | 'met'>): string {
       return `HR ${formatRatio(e.value)} (${e.ciLevel}% CI ${formatRatio(e.ciLow)}–${formatRatio(e.ciHigh)})`;
     case 'proportion': {
       const mine = `${e.responders}/${e.total} (${pct(e.responders, e.total)})`;
-      return e.versusResponders !== undefined && e.versusTotal !== undefined ? `${mine} vs ${e.versusResponders}/${e.versusTotal} (${pct(e.versusResponders, e.versusTotal)})` : mine;
+      return e.versusResponders !== undefined && e.versusTotal !== undefined
+        ? `${mine} vs ${e.versusResponders}/${e.versusTotal} (${pct(e.versusResponders, e.versusTotal)})`
+        : mine;
     }
     case 'median':
       return `Median ${e.value}${e.versusValue !== undefined ? ` vs ${e.versusValue}` : ''} ${e.unit}`;
@@ -113,8 +115,14 @@ export function trialsOfStrategy(entries: readonly Entry[], id: string): TrialEn
 }
 
 /** Approvals grouped by agency (in the order of AGENCIES), each group by date, oldest first. */
-export function approvalsByAgency<A extends Pick<ApprovalData, 'agency' | 'date'>>(approvals: readonly A[]): { agency: keyof typeof AGENCIES; name: string; approvals: A[] }[] {
+export function approvalsByAgency<A extends Pick<ApprovalData, 'agency' | 'date'>>(
+  approvals: readonly A[],
+): { agency: keyof typeof AGENCIES; name: string; approvals: A[] }[] {
   return (Object.keys(AGENCIES) as (keyof typeof AGENCIES)[])
-    .map((agency) => ({ agency, name: AGENCIES[agency], approvals: approvals.filter((a) => a.agency === agency).sort((a, b) => a.date.localeCompare(b.date)) }))
+    .map((agency) => ({
+      agency,
+      name: AGENCIES[agency],
+      approvals: approvals.filter((a) => a.agency === agency).sort((a, b) => a.date.localeCompare(b.date)),
+    }))
     .filter((g) => g.approvals.length > 0);
 }

@@ -110,7 +110,6 @@ const KIND_GROUP_TITLE: Partial<Record<MapKind, string>> = {
   'cell-or-molecule': 'Cells and molecules (involves)',
 };
 
-
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
@@ -223,7 +222,9 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
   const baseline: Orders = {
     biomarkers: nodes.filter((n) => n.kind === 'biomarker'),
     cells: nodes.filter((n) => n.kind === 'cell-or-molecule'),
-    mech: AREAS.map((area) => ({ area, nodes: nodes.filter((n) => n.kind === 'mechanism' && n.area === area) })).filter((g) => g.nodes.length),
+    mech: AREAS.map((area) => ({ area, nodes: nodes.filter((n) => n.kind === 'mechanism' && n.area === area) })).filter(
+      (g) => g.nodes.length,
+    ),
     strategies: nodes.filter((n) => n.kind === 'strategy'),
   };
   const baselineCrossings = crossingsOf(baseline, edges, kindOf);
@@ -317,7 +318,17 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
     for (let i = 1; i < z.length; i++) z[i] = Math.max(z[i], z[i - 1]);
     const base = z.length ? z[0] : minZ;
     items.forEach((it, i) => {
-      placed.set(it.n.id, { ...it.n, column, row: i, x: colX[column], y: round(z[i] + it.offset), width: o.nodeWidth, height: it.height, lines: it.lines, areas: nodeAreas(it.n) });
+      placed.set(it.n.id, {
+        ...it.n,
+        column,
+        row: i,
+        x: colX[column],
+        y: round(z[i] + it.offset),
+        width: o.nodeWidth,
+        height: it.height,
+        lines: it.lines,
+        areas: nodeAreas(it.n),
+      });
     });
     for (const h of headings) {
       // A heading sits just above the first node of its group (the group's z is that node's z).
@@ -329,11 +340,17 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
 
   placeColumn(
     1,
-    best.mech.map((g) => ({ heading: { x: 0, y: 0, lines: wrapLabel(AREA_INFO[g.area].label, o.headingChars, 2), area: g.area }, nodes: g.nodes })),
+    best.mech.map((g) => ({
+      heading: { x: 0, y: 0, lines: wrapLabel(AREA_INFO[g.area].label, o.headingChars, 2), area: g.area },
+      nodes: g.nodes,
+    })),
     () => null,
   );
   const centreOfMechNeighbours = (n: MapNode): number | null => {
-    const ys = (neighbours.get(n.id) ?? []).map((x) => placed.get(x)).filter((p): p is PositionedNode => !!p && p.kind === 'mechanism').map((p) => p.y + p.height / 2);
+    const ys = (neighbours.get(n.id) ?? [])
+      .map((x) => placed.get(x))
+      .filter((p): p is PositionedNode => !!p && p.kind === 'mechanism')
+      .map((p) => p.y + p.height / 2);
     return ys.length ? ys.reduce((s, v) => s + v, 0) / ys.length : null;
   };
   placeColumn(
@@ -358,7 +375,13 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
       const y1 = round(s.y + s.height / 2);
       const y2 = round(t.y + t.height / 2);
       const k = round(18 + Math.min(o.arcRoom - 26, Math.abs(y2 - y1) * 0.1));
-      return { ...e, area: null, d: `M${x} ${y1}C${round(x - k)} ${y1} ${round(x - k)} ${y2} ${x} ${y2}`, labelX: round(x - 0.75 * k), labelY: round((y1 + y2) / 2) };
+      return {
+        ...e,
+        area: null,
+        d: `M${x} ${y1}C${round(x - k)} ${y1} ${round(x - k)} ${y2} ${x} ${y2}`,
+        labelX: round(x - 0.75 * k),
+        labelY: round((y1 + y2) / 2),
+      };
     }
     // Mechanism edges run from the right side of the left node to the left side of the right node.
     const [l, r] = t.column < s.column ? [t, s] : [s, t];

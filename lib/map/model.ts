@@ -80,10 +80,20 @@ export function buildMapModel(entries: readonly Entry[], facts: readonly Relatio
   for (const f of facts) {
     if (!drawn.has(f.relation.key) || !onMap.has(f.source) || !onMap.has(f.target)) continue;
     const key = `${f.source}\u0000${f.target}\u0000${f.relation.key}`;
-    if (!out.has(key)) out.set(key, { source: f.source, target: f.target, relation: f.relation.key, type: f.relation.field, label: f.relation.label, inverse: f.relation.inverse });
+    if (!out.has(key))
+      out.set(key, {
+        source: f.source,
+        target: f.target,
+        relation: f.relation.key,
+        type: f.relation.field,
+        label: f.relation.label,
+        inverse: f.relation.inverse,
+      });
   }
   const typeIndex = (t: string) => MAP_EDGE_TYPES.indexOf(t);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const sorted = [...out.values()].sort((a, b) => cmp(a.source, b.source) || typeIndex(a.type) - typeIndex(b.type) || cmp(a.target, b.target));
+  const sorted = [...out.values()].sort(
+    (a, b) => cmp(a.source, b.source) || typeIndex(a.type) - typeIndex(b.type) || cmp(a.target, b.target),
+  );
   return { nodes, edges: sorted };
 }

@@ -81,7 +81,12 @@ export async function compileMdx(body: string, cwd: string): Promise<CompiledBod
         out.issues.push({ line, column, message: `MDX syntax error: ${message}`, hint: syntaxHint(message) });
       }
     } else {
-      out.issues.push({ line: 1, column: 1, message: `MDX could not be compiled: ${e instanceof Error ? e.message : String(e)}`, hint: '' });
+      out.issues.push({
+        line: 1,
+        column: 1,
+        message: `MDX could not be compiled: ${e instanceof Error ? e.message : String(e)}`,
+        hint: '',
+      });
     }
     return { ...out, code: '' };
   }

@@ -67,7 +67,9 @@ export function compilerInputs(entries: readonly string[], read: (path: string) 
         if (!isBuiltin(spec)) packages.add(packageName(spec));
         continue;
       }
-      const found = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((c) => /\.tsx?$/.test(c) && (files.has(c) || read(c) !== undefined));
+      const found = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find(
+        (c) => /\.tsx?$/.test(c) && (files.has(c) || read(c) !== undefined),
+      );
       if (found) queue.push(found);
     }
   }

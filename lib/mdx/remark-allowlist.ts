@@ -29,14 +29,22 @@ export function remarkAllowlist(out: Collected) {
       const remove = () => parent && removals.push({ parent, node });
       switch (node.type) {
         case 'mdxjsEsm':
-          report(node, 'import/export statements are not allowed in entries', 'Delete the line: components are provided by the site, and entries cannot run code.');
+          report(
+            node,
+            'import/export statements are not allowed in entries',
+            'Delete the line: components are provided by the site, and entries cannot run code.',
+          );
           remove();
           return 'skip';
         case 'mdxFlowExpression':
         case 'mdxTextExpression': {
           const body = node.data?.estree?.body ?? [];
           if (body.length > 0) {
-            report(node, 'JavaScript expressions {…} are not allowed in entries', 'Write plain text; for a comment use {/* … */}. To show braces, escape them as \\{ \\}.');
+            report(
+              node,
+              'JavaScript expressions {…} are not allowed in entries',
+              'Write plain text; for a comment use {/* … */}. To show braces, escape them as \\{ \\}.',
+            );
           }
           remove();
           return 'skip';
@@ -53,7 +61,11 @@ export function remarkAllowlist(out: Collected) {
         case 'link':
         case 'definition':
           if (node.url !== undefined && isUnsafeUrl(node.url)) {
-            report(node, `Unsafe link URL "${node.url.slice(0, 60)}"`, 'Link to an entry id (e.g. [text](stk11-lkb1-loss)) or an https:// address.');
+            report(
+              node,
+              `Unsafe link URL "${node.url.slice(0, 60)}"`,
+              'Link to an entry id (e.g. [text](stk11-lkb1-loss)) or an https:// address.',
+            );
             node.url = '#';
           }
           return;
@@ -71,10 +83,18 @@ export function remarkAllowlist(out: Collected) {
             if (DANGEROUS_TAGS.has(lower)) {
               report(node, `Raw HTML <${name}> is not allowed in MDX`, 'Entries cannot embed code or styles; remove the tag.');
             } else if (/^[a-z]/.test(name)) {
-              report(node, `Raw HTML <${name}> is not allowed in MDX`, `Use Markdown, or one of the components: ${ALLOWED_COMPONENT_NAMES.filter((n) => /^[A-Z]/.test(n)).join(', ')}.`);
+              report(
+                node,
+                `Raw HTML <${name}> is not allowed in MDX`,
+                `Use Markdown, or one of the components: ${ALLOWED_COMPONENT_NAMES.filter((n) => /^[A-Z]/.test(n)).join(', ')}.`,
+              );
             } else {
               const guess = didYouMean(name, ALLOWED_COMPONENT_NAMES);
-              report(node, `Unknown component <${name}>`, guess ? `Did you mean <${guess}>?` : `Allowed components: ${ALLOWED_COMPONENT_NAMES.join(', ')}.`);
+              report(
+                node,
+                `Unknown component <${name}>`,
+                guess ? `Did you mean <${guess}>?` : `Allowed components: ${ALLOWED_COMPONENT_NAMES.join(', ')}.`,
+              );
             }
             remove();
             return 'skip';
@@ -89,14 +109,26 @@ export function remarkAllowlist(out: Collected) {
             }
             seen.add(a.name);
             if (/^on/i.test(a.name)) {
-              report(node, `Event-handler attribute "${a.name}" is not allowed on <${name}>`, 'Entries cannot run code; remove the attribute.');
+              report(
+                node,
+                `Event-handler attribute "${a.name}" is not allowed on <${name}>`,
+                'Entries cannot run code; remove the attribute.',
+              );
               bad = true;
               continue;
             }
             const aspec = Object.hasOwn(spec.attributes, a.name) ? spec.attributes[a.name] : undefined;
             if (!aspec) {
               const guess = didYouMean(a.name, Object.keys(spec.attributes));
-              report(node, `Unknown attribute "${a.name}" on <${name}>`, guess ? `Did you mean "${guess}"?` : Object.keys(spec.attributes).length ? `<${name}> takes: ${Object.keys(spec.attributes).join(', ')}.` : `<${name}> takes no attributes.`);
+              report(
+                node,
+                `Unknown attribute "${a.name}" on <${name}>`,
+                guess
+                  ? `Did you mean "${guess}"?`
+                  : Object.keys(spec.attributes).length
+                    ? `<${name}> takes: ${Object.keys(spec.attributes).join(', ')}.`
+                    : `<${name}> takes no attributes.`,
+              );
               bad = true;
               continue;
             }
@@ -113,7 +145,11 @@ export function remarkAllowlist(out: Collected) {
             }
             if (aspec.values && !aspec.values.includes(v)) {
               const guess = didYouMean(v, aspec.values);
-              report(node, `Attribute ${a.name}="${v}" on <${name}> must be one of ${aspec.values.map((x) => `"${x}"`).join(' | ')}`, guess ? `Did you mean "${guess}"?` : '');
+              report(
+                node,
+                `Attribute ${a.name}="${v}" on <${name}> must be one of ${aspec.values.map((x) => `"${x}"`).join(' | ')}`,
+                guess ? `Did you mean "${guess}"?` : '',
+              );
               bad = true;
             }
             if (aspec.required && v.trim() === '') {

@@ -13,6 +13,9 @@ export function remarkCollectCitations(out: Collected) {
         }
       }
     });
-    out.text = (tree.children ?? []).map((b) => toText(b).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+    out.text = (tree.children ?? [])
+      .map((b) => toText(b).replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
   };
 }

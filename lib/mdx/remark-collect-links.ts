@@ -18,7 +18,10 @@ export function sentenceAround(block: MdNode, target: MdNode): string {
   const sentences = full.split(/(?<=[.!?。！？;；])\s+/);
   const hit = sentences.find((s) => s.includes(MARK)) ?? full;
   // Citations render nothing here, so the space before them would dangle before the punctuation.
-  const clean = hit.replace(MARK, '').replace(/\s+([.,;:!?。，；：！？)])/g, '$1').trim();
+  const clean = hit
+    .replace(MARK, '')
+    .replace(/\s+([.,;:!?。，；：！？)])/g, '$1')
+    .trim();
   return clean.length > 300 ? `${clean.slice(0, 297)}…` : clean;
 }
 
@@ -39,7 +42,15 @@ export function remarkCollectLinks(out: Collected) {
       if (isTerm) {
         const id = attr(node, 'id');
         if (typeof id === 'string' && id) {
-          out.links.push({ target: id, anchor: null, via: 'term', text: toText(node).trim(), sentence: sentenceAround(block, node), line: p.line, column: p.column });
+          out.links.push({
+            target: id,
+            anchor: null,
+            via: 'term',
+            text: toText(node).trim(),
+            sentence: sentenceAround(block, node),
+            line: p.line,
+            column: p.column,
+          });
         }
         return;
       }
@@ -59,7 +70,15 @@ export function remarkCollectLinks(out: Collected) {
         });
         return;
       }
-      out.links.push({ target: parsed.id, anchor: parsed.anchor, via: 'link', text: toText(node).trim(), sentence: sentenceAround(block, node), line: p.line, column: p.column });
+      out.links.push({
+        target: parsed.id,
+        anchor: parsed.anchor,
+        via: 'link',
+        text: toText(node).trim(),
+        sentence: sentenceAround(block, node),
+        line: p.line,
+        column: p.column,
+      });
     });
   };
 }

@@ -164,8 +164,18 @@ export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex 
       return [token, [delta(all.filter((n) => words[n].has(token))), delta(all.filter((n) => !words[n].has(token)))]];
     });
   });
-  const summary = [...fieldPostings('summary', docs.map((d) => d.summary))].map(([token, slots]): [string, number[]] => [token, delta(docsOf(slots, token))]);
-  const body = [...fieldPostings('text', docs.map((d) => d.text))].map(([token, slots]): [string, (number[] | null)[]] => {
+  const summary = [
+    ...fieldPostings(
+      'summary',
+      docs.map((d) => d.summary),
+    ),
+  ].map(([token, slots]): [string, number[]] => [token, delta(docsOf(slots, token))]);
+  const body = [
+    ...fieldPostings(
+      'text',
+      docs.map((d) => d.text),
+    ),
+  ].map(([token, slots]): [string, (number[] | null)[]] => {
     docsOf(slots, token);
     return [token, slots.map((s) => (s && s.length ? delta(s) : null))];
   });
@@ -201,15 +211,18 @@ export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex 
 
   const blocks: DisplayDoc[][] = [];
   for (let i = 0; i < count; i += BLOCK_SIZE) {
-    blocks.push(docs.slice(i, i + BLOCK_SIZE).map((d) => ({ id: d.id, url: d.url, title: d.title, titleZh: d.titleZh, summary: d.summary })));
+    blocks.push(
+      docs.slice(i, i + BLOCK_SIZE).map((d) => ({ id: d.id, url: d.url, title: d.title, titleZh: d.titleZh, summary: d.summary })),
+    );
   }
   const vocabLengths = [...vocab.keys()].sort((a, b) => a - b);
 
   const kinds = [...new Set(docs.map((d) => d.kind))].sort();
-  const column = <T>(values: readonly T[], pick: (d: SearchDoc) => T | undefined) => docs.map((d) => {
-    const v = pick(d);
-    return v === undefined ? -1 : values.indexOf(v);
-  });
+  const column = <T>(values: readonly T[], pick: (d: SearchDoc) => T | undefined) =>
+    docs.map((d) => {
+      const v = pick(d);
+      return v === undefined ? -1 : values.indexOf(v);
+    });
   const body0 = { shards, blocks, vocab: vocabLengths.map((n) => [...vocab.get(n)!]) };
   const manifest: SearchManifest = {
     version: SEARCH_INDEX_VERSION,

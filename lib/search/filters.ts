@@ -29,7 +29,9 @@ function facet<T extends string>(values: unknown, allowed: readonly T[]): Set<T>
  * listing only unknown values allows nothing. A document without a classification facet (a concept has no
  * origin) fails a filter on that facet.
  */
-export function documentFilter(filters: EngineFilters | undefined): (doc: Pick<StoredDoc, 'kind' | 'origin' | 'timing' | 'area'>) => boolean {
+export function documentFilter(
+  filters: EngineFilters | undefined,
+): (doc: Pick<StoredDoc, 'kind' | 'origin' | 'timing' | 'area'>) => boolean {
   const kinds = facet(filters?.kind, Array.isArray(filters?.kind) ? filters.kind : []);
   const origins = facet(filters?.origin, ORIGINS);
   const timings = facet(filters?.timing, TIMINGS);

@@ -194,7 +194,8 @@ function readDocList(v: unknown, count: number, file: string, at: string): numbe
   let n = -1;
   for (let i = 0; i < v.length; i++) {
     const d = v[i];
-    if (typeof d !== 'number' || !Number.isInteger(d) || d < (i === 0 ? 0 : 1)) throw corrupt(file, `${at} holds a malformed document number`);
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < (i === 0 ? 0 : 1))
+      throw corrupt(file, `${at} holds a malformed document number`);
     n = i === 0 ? d : n + d;
     if (n >= count) throw corrupt(file, `${at} names document ${n}, but there are ${count}`);
     out[i] = n;
@@ -208,7 +209,8 @@ function readEntries<T>(v: unknown, file: string, at: string, width: number, rea
   const out = new Map<string, T>();
   v.forEach((e: unknown, i: number) => {
     const here = `${at}[${i}]`;
-    if (!Array.isArray(e) || e.length !== width || typeof e[0] !== 'string') throw corrupt(file, `${here} should be a [token, …] entry of ${width} items`);
+    if (!Array.isArray(e) || e.length !== width || typeof e[0] !== 'string')
+      throw corrupt(file, `${here} should be a [token, …] entry of ${width} items`);
     out.set(e[0], read(e, here));
   });
   return out;
@@ -220,19 +222,24 @@ export function readManifest(data: unknown): SearchManifest {
   if (!isRecord(data)) throw new SearchIndexError(`Search index is missing or not an object (got ${describe(data)})`);
   const version = own(data, 'version');
   if (version !== SEARCH_INDEX_VERSION) {
-    throw new SearchIndexError(`Search index version ${describe(version)} is not supported (expected ${SEARCH_INDEX_VERSION}): rebuild the site so the index matches the code`);
+    throw new SearchIndexError(
+      `Search index version ${describe(version)} is not supported (expected ${SEARCH_INDEX_VERSION}): rebuild the site so the index matches the code`,
+    );
   }
   const base = own(data, 'base');
-  if (typeof base !== 'string' || !/^[a-z0-9]{1,32}$/.test(base)) throw corrupt(file, `base should be a folder name of letters and digits, got ${describe(base)}`);
+  if (typeof base !== 'string' || !/^[a-z0-9]{1,32}$/.test(base))
+    throw corrupt(file, `base should be a folder name of letters and digits, got ${describe(base)}`);
   const count = own(data, 'count');
   if (!isCount(count)) throw corrupt(file, `count should be a whole number, got ${describe(count)}`);
   const blockSize = own(data, 'blockSize');
   if (!isCount(blockSize, 1)) throw corrupt(file, `blockSize should be a whole number above 0, got ${describe(blockSize)}`);
   const buckets = own(data, 'buckets');
-  if (!isCount(buckets, 1) || buckets > 1 << 16) throw corrupt(file, `buckets should be a whole number from 1 to 65536, got ${describe(buckets)}`);
+  if (!isCount(buckets, 1) || buckets > 1 << 16)
+    throw corrupt(file, `buckets should be a whole number from 1 to 65536, got ${describe(buckets)}`);
   const vocab = readIntList(own(data, 'vocab'), file, 'vocab', 1, 64);
   const kinds = own(data, 'kinds');
-  if (!Array.isArray(kinds) || !kinds.every((k): k is string => typeof k === 'string' && ID_PATTERN.test(k))) throw corrupt(file, 'kinds should be a list of kind names');
+  if (!Array.isArray(kinds) || !kinds.every((k): k is string => typeof k === 'string' && ID_PATTERN.test(k)))
+    throw corrupt(file, 'kinds should be a list of kind names');
   const rawDocs = own(data, 'docs');
   if (!isRecord(rawDocs)) throw corrupt(file, `docs should be an object, got ${describe(rawDocs)}`);
   const column = (name: keyof DocColumns, min: number, max: number) => {
@@ -253,12 +260,23 @@ export function readManifest(data: unknown): SearchManifest {
     titleZhLatinRun: column('titleZhLatinRun', 0, 0x7fffffff),
     titleZhOtherRun: column('titleZhOtherRun', 0, 0x7fffffff),
   };
-  const out: SearchManifest = { version: SEARCH_INDEX_VERSION, base, count, blockSize, buckets, vocab: [...vocab], kinds: [...kinds], docs };
+  const out: SearchManifest = {
+    version: SEARCH_INDEX_VERSION,
+    base,
+    count,
+    blockSize,
+    buckets,
+    vocab: [...vocab],
+    kinds: [...kinds],
+    docs,
+  };
   const display = own(data, 'display');
   if (display !== undefined) {
     const blocks = Math.ceil(count / blockSize);
     if (!Array.isArray(display) || display.length !== blocks) throw corrupt(file, `display should be a list of ${blocks} blocks`);
-    out.display = display.map((b: unknown, k: number) => readDocBlock(b, Math.min(blockSize, count - k * blockSize), `${file} display[${k}]`));
+    out.display = display.map((b: unknown, k: number) =>
+      readDocBlock(b, Math.min(blockSize, count - k * blockSize), `${file} display[${k}]`),
+    );
   }
   return out;
 }
@@ -300,7 +318,8 @@ function readKeys(data: unknown, count: number, file: string): KeysShard {
     for (let i = 0; i < flat.length; i += 2) {
       const n: unknown = flat[i];
       const w: unknown = flat[i + 1];
-      if (!isCount(n) || n >= count || typeof w !== 'number' || !Number.isFinite(w) || w <= 0) throw corrupt(file, `${at} holds a malformed pair`);
+      if (!isCount(n) || n >= count || typeof w !== 'number' || !Number.isFinite(w) || w <= 0)
+        throw corrupt(file, `${at} holds a malformed pair`);
       pairs.push([n, w]);
     }
     return pairs;

@@ -17,14 +17,7 @@
  * Every query word must match (AND); when no document has them all, documents matching at least half of them
  * follow, those matching more first.
  */
-import {
-  FIELD_WEIGHT,
-  FIELDS,
-  frequencyOfSlot,
-  PREFIX_FACTOR,
-  PREFIX_FIELDS,
-  type PrefixField,
-} from './fields';
+import { FIELD_WEIGHT, FIELDS, frequencyOfSlot, PREFIX_FACTOR, PREFIX_FIELDS, type PrefixField } from './fields';
 import { documentFilter, type EngineFilters } from './filters';
 import type { HighlightTerms } from './highlight';
 import {
@@ -280,7 +273,10 @@ class Engine implements SearchEngine {
   private resolveWord(w: QueryWord, cache: Map<string, Scores>): ResolvedWord {
     const size = this.manifest.count;
     if (w.cjk) {
-      const scores = intersectMean(w.parts.map((p) => this.tokenScores(p, cache)), size);
+      const scores = intersectMean(
+        w.parts.map((p) => this.tokenScores(p, cache)),
+        size,
+      );
       return { scores, latin: [], cjk: w.joined, weak: false, correctedForms: [] };
     }
     const latin = [...w.parts];
@@ -327,7 +323,13 @@ class Engine implements SearchEngine {
     const k = key.length;
     const share = (len: number, latinRun: number, otherRun: number) =>
       len >= k && (script === 'latin' ? latinRun >= k : script === 'other' ? otherRun >= k : true) ? k / len : 0;
-    return TITLE_CONTAINS_BONUS * Math.max(share(d.compactTitleLength[n], d.titleLatinRun[n], d.titleOtherRun[n]), share(d.compactTitleZhLength[n], d.titleZhLatinRun[n], d.titleZhOtherRun[n]));
+    return (
+      TITLE_CONTAINS_BONUS *
+      Math.max(
+        share(d.compactTitleLength[n], d.titleLatinRun[n], d.titleOtherRun[n]),
+        share(d.compactTitleZhLength[n], d.titleZhLatinRun[n], d.titleZhOtherRun[n]),
+      )
+    );
   }
 
   search(query: string, opts?: SearchOptions): SearchHit[] {

@@ -24,7 +24,11 @@ export interface SearchHit {
 }
 
 /** The hit for document `d` with `score` (rounded to two decimals), marked with `terms`. */
-export function toHit(d: Pick<StoredDoc, 'id' | 'kind' | 'url' | 'title' | 'titleZh' | 'summary' | 'origin' | 'timing' | 'area'>, score: number, terms: HighlightTerms): SearchHit {
+export function toHit(
+  d: Pick<StoredDoc, 'id' | 'kind' | 'url' | 'title' | 'titleZh' | 'summary' | 'origin' | 'timing' | 'area'>,
+  score: number,
+  terms: HighlightTerms,
+): SearchHit {
   const hit: SearchHit = {
     id: d.id,
     kind: d.kind,

@@ -35,11 +35,9 @@ export class ShardStore {
       this.loaded.set(path, value);
       return value;
     }
-    const p = raw.then(
-      (data) => {
-        this.loaded.set(path, read(data));
-      },
-    );
+    const p = raw.then((data) => {
+      this.loaded.set(path, read(data));
+    });
     // Settled or failed, the request is no longer pending; a failed file is asked for again by a later search.
     const tracked = p.finally(() => this.pending.delete(path));
     tracked.catch(() => undefined); // reported through settle(), not as an unhandled rejection

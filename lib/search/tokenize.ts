@@ -101,9 +101,17 @@ const HAS_JOINER = new RegExp(`[${JOINERS}]`);
 
 function latinWord(compound: string, spaceBefore: boolean): Word {
   if (!HAS_JOINER.test(compound)) {
-    return { parts: [compound.length > MAX_TOKEN_LENGTH ? compound.slice(0, MAX_TOKEN_LENGTH) : compound], joined: null, cjk: false, spaceBefore };
+    return {
+      parts: [compound.length > MAX_TOKEN_LENGTH ? compound.slice(0, MAX_TOKEN_LENGTH) : compound],
+      joined: null,
+      cjk: false,
+      spaceBefore,
+    };
   }
-  const parts = compound.split(JOINER_SPLIT).filter((p) => p !== '').map(cutToken);
+  const parts = compound
+    .split(JOINER_SPLIT)
+    .filter((p) => p !== '')
+    .map(cutToken);
   return { parts, joined: parts.length > 1 ? cutToken(parts.join('')) : null, cjk: false, spaceBefore };
 }
 
@@ -209,7 +217,24 @@ export interface QueryWord {
 
 /** Words dropped from multi-word queries: they add nothing but AND-failures. */
 const STOPWORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'with', 'vs',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'is',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'vs',
 ]);
 
 /** Most words a query may have; the rest are ignored (bounds the work). */

@@ -49,7 +49,12 @@ export function staticHeaderRules({ pages, files }) {
  * @param {string} [comment]
  */
 export function formatHeadersFile(rules, comment) {
-  const head = comment ? `${comment.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n')}\n` : '';
+  const head = comment
+    ? `${comment
+        .split('\n')
+        .map((l) => `# ${l}`.trimEnd())
+        .join('\n')}\n`
+    : '';
   return head + rules.map((r) => `${r.path}\n${r.headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join('');
 }
 
@@ -68,7 +73,8 @@ export function parseHeadersFile(text) {
       return;
     }
     const m = /^\s+([^:\s]+):\s*(.*)$/.exec(line);
-    if (!m || rules.length === 0) throw new Error(`_headers:${i + 1}:1  header  not a "Name: value" line under a path  → indent header lines under a rule's path`);
+    if (!m || rules.length === 0)
+      throw new Error(`_headers:${i + 1}:1  header  not a "Name: value" line under a path  → indent header lines under a rule's path`);
     rules[rules.length - 1].headers.push([m[1], m[2].trim()]);
   });
   return rules;

@@ -14,7 +14,12 @@ import { SITE_NAME } from './metadata';
  * The JSON-LD of an entry page. A trial page's `mainEntity` is the trial itself (see trialJsonLd); `titleOf` names
  * the entries it refers to (its drugs).
  */
-export function entryJsonLd(entry: Entry, refs: readonly Reference[], origin: string, titleOf: (id: string) => string | undefined = () => undefined): Record<string, unknown> {
+export function entryJsonLd(
+  entry: Entry,
+  refs: readonly Reference[],
+  origin: string,
+  titleOf: (id: string) => string | undefined = () => undefined,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -51,7 +56,9 @@ function outcomeText(t: TrialData, o: TrialData['outcomes'][number]): string {
       : e.measure === 'proportion'
         ? `${e.responders}/${e.total}${e.versusTotal !== undefined ? ` vs ${e.versusResponders}/${e.versusTotal}` : ''}`
         : `median ${e.value}${e.versusValue !== undefined ? ` vs ${e.versusValue}` : ''} ${e.unit}`;
-  const parts = [`${o.endpoint}${o.primary ? ' (primary)' : ''}${o.population ? `, ${o.population}` : ''}, ${arm(o.arm)}${o.versus ? ` vs ${arm(o.versus)}` : ''}: ${effect}`];
+  const parts = [
+    `${o.endpoint}${o.primary ? ' (primary)' : ''}${o.population ? `, ${o.population}` : ''}, ${arm(o.arm)}${o.versus ? ` vs ${arm(o.versus)}` : ''}: ${effect}`,
+  ];
   if (o.p !== undefined) parts.push(`P ${o.p}`);
   if (o.met !== undefined) parts.push(o.met ? 'met' : 'not met');
   if (o.reportedBy === 'sponsor') parts.push('sponsor-reported');
@@ -63,7 +70,11 @@ function outcomeText(t: TrialData, o: TrialData['outcomes'][number]): string {
  * condition studied, the drugs as study subjects, the population and the outcome records as text. Only
  * validated fields are read: nothing editorial.
  */
-export function trialJsonLd(entry: Extract<Entry, { kind: 'trial' }>, origin: string, titleOf: (id: string) => string | undefined): Record<string, unknown> {
+export function trialJsonLd(
+  entry: Extract<Entry, { kind: 'trial' }>,
+  origin: string,
+  titleOf: (id: string) => string | undefined,
+): Record<string, unknown> {
   const drugIds = [...new Set([...entry.drugs, ...entry.arms.flatMap((a) => a.drugs)])];
   return {
     '@type': 'MedicalTrial',
@@ -91,7 +102,11 @@ export function citationJsonLd(r: Reference): Record<string, unknown> {
         ...(r.authors.length && !r.sourceReview ? { author: schemaOrgAuthors(r.authors) } : {}),
         ...(r.year && !r.sourceReview ? { datePublished: String(r.year) } : {}),
         ...(r.journal && !r.sourceReview ? { isPartOf: { '@type': 'Periodical', name: r.journal } } : {}),
-        ...(r.doi ? { sameAs: `https://doi.org/${r.doi}`, identifier: `doi:${r.doi}` } : r.pmid ? { sameAs: r.pubmedUrl, identifier: `pmid:${r.pmid}` } : {}),
+        ...(r.doi
+          ? { sameAs: `https://doi.org/${r.doi}`, identifier: `doi:${r.doi}` }
+          : r.pmid
+            ? { sameAs: r.pubmedUrl, identifier: `pmid:${r.pmid}` }
+            : {}),
       };
     case 'conference':
       return {

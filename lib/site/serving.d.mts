@@ -3,7 +3,11 @@ export declare const HSTS: string;
 export declare const CSP_MANIFEST: string;
 export declare const NOT_FOUND_KEY: string;
 export declare function malformedPath(target: string): boolean;
-export declare function servedOverHttps(r: { encrypted?: boolean; forwardedProto?: string | string[] | undefined; siteUrl?: string | undefined }): boolean;
+export declare function servedOverHttps(r: {
+  encrypted?: boolean;
+  forwardedProto?: string | string[] | undefined;
+  siteUrl?: string | undefined;
+}): boolean;
 export declare function withScriptSources(policy: string, sources: readonly string[]): string;
 export declare function pageKey(pathname: string): string;
 export declare function scriptSourcesFor(pathname: string, pages: Readonly<Record<string, readonly string[]>>): readonly string[];

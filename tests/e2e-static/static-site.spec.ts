@@ -39,7 +39,9 @@ test.describe('static site', () => {
     }
   });
 
-  test('unknown paths get the 404 page, .html and trailing-slash URLs redirect to the clean URL, _headers is not served', async ({ request }) => {
+  test('unknown paths get the 404 page, .html and trailing-slash URLs redirect to the clean URL, _headers is not served', async ({
+    request,
+  }) => {
     const missing = await request.get('/no-such-page');
     expect(missing.status()).toBe(404);
     expect(await missing.text()).toContain('Page not found');
@@ -52,7 +54,18 @@ test.describe('static site', () => {
   });
 
   test('exports, feed, sitemap and the search index are files with the shared policy', async ({ request }) => {
-    for (const u of ['/api/entries.json', '/api/entries.schema.json', '/references.bib', '/references.ris', '/references.json', '/cite/stk11-lkb1-loss.bib', '/feed.xml', '/sitemap.xml', '/robots.txt', '/search-index/manifest.json']) {
+    for (const u of [
+      '/api/entries.json',
+      '/api/entries.schema.json',
+      '/references.bib',
+      '/references.ris',
+      '/references.json',
+      '/cite/stk11-lkb1-loss.bib',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/search-index/manifest.json',
+    ]) {
       const r = await request.get(u);
       expect(r.status(), u).toBe(200);
       expect(scriptSrc(r.headers()['content-security-policy']), u).toBe("'self'");
@@ -101,7 +114,10 @@ test.describe('static search page', () => {
     await page.getByRole('searchbox', { name: 'Search terms' }).fill('肿瘤微环境');
     await page.getByRole('search', { name: 'Search with filters' }).getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/q=%E8%82%BF/);
-    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute('href', '/concepts/tumour-microenvironment');
+    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute(
+      'href',
+      '/concepts/tumour-microenvironment',
+    );
   });
 
   test('hostile queries render as text', async ({ page }) => {
@@ -122,7 +138,8 @@ test.describe('static search page', () => {
     await page.goto('/search?q=%E8%80%90%E8%8D%AF');
     const browse = page.getByRole('navigation', { name: 'Browse every entry' });
     await expect(browse).toBeVisible();
-    for (const k of KINDS) await expect(browse.getByRole('link', { name: KIND_INFO[k].plural, exact: true })).toHaveAttribute('href', `/${KIND_INFO[k].dir}`);
+    for (const k of KINDS)
+      await expect(browse.getByRole('link', { name: KIND_INFO[k].plural, exact: true })).toHaveAttribute('href', `/${KIND_INFO[k].dir}`);
     await expect(browse.getByRole('link', { name: 'Glossary' })).toHaveAttribute('href', '/glossary');
     // And a kind list leads on to its entries, without JavaScript either.
     await browse.getByRole('link', { name: KIND_INFO[KINDS[0]].plural, exact: true }).click();

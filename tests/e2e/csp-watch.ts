@@ -9,13 +9,16 @@ export interface CspWatch {
 export async function watchCsp(page: Page): Promise<CspWatch> {
   const consoleReports: string[] = [];
   page.on('console', (m) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(m.text())) consoleReports.push(`${page.url()}: ${m.text()}`);
+    if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(m.text()))
+      consoleReports.push(`${page.url()}: ${m.text()}`);
   });
   // Registered by the browser before any page script (and outside the page's policy).
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${location.pathname}: ${e.effectiveDirective} ${e.blockedURI || '(inline)'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${location.pathname}: ${e.effectiveDirective} ${e.blockedURI || '(inline)'}`),
+    );
   });
   return {
     async violations() {

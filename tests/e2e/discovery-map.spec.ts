@@ -29,7 +29,9 @@ test.describe('mechanism map', () => {
     await expect(details).toContainText('Loss-of-function alterations in STK11 (LKB1)');
     await expect(details).toContainText('Targeted by: PD-1 plus CTLA-4 combination blockade, Biomarker-guided patient selection');
     // Focus is visible: the node's box is drawn in the focus colour.
-    const ring = await stk11.locator('rect').evaluate((r) => ({ stroke: getComputedStyle(r).stroke, width: getComputedStyle(r).strokeWidth }));
+    const ring = await stk11
+      .locator('rect')
+      .evaluate((r) => ({ stroke: getComputedStyle(r).stroke, width: getComputedStyle(r).strokeWidth }));
     expect(ring).toEqual({ stroke: 'rgb(179, 71, 0)', width: '4px' });
 
     // Left goes to the nearest node of the biomarker column, Right back to the mechanisms.
@@ -47,7 +49,9 @@ test.describe('mechanism map', () => {
     await page.goto('/map');
     await expect(page.getByRole('group', { name: 'Areas' })).toBeEnabled();
     await page.getByRole('link', { name: 'PD-1 plus CTLA-4 combination blockade (strategy)' }).hover();
-    await expect(page.locator('.map-details')).toContainText('Targets: DNA-damage-response alterations and tumour mutational burden, STK11/LKB1 loss');
+    await expect(page.locator('.map-details')).toContainText(
+      'Targets: DNA-damage-response alterations and tumour mutational burden, STK11/LKB1 loss',
+    );
     await expect(page.locator('text.map-edge-label.is-active')).toHaveCount(4);
   });
 
@@ -76,9 +80,14 @@ test.describe('mechanism map', () => {
     const item = page.locator('#relations-stk11-lkb1-loss');
     await expect(item.getByRole('link').first()).toHaveText('STK11/LKB1 loss and the cold microenvironment');
     const group = (label: string) => item.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
-    await expect(group('targeted by').getByRole('link', { name: 'PD-1 plus CTLA-4 combination blockade' })).toHaveAttribute('href', '/strategies/pd-1-ctla-4-combination');
+    await expect(group('targeted by').getByRole('link', { name: 'PD-1 plus CTLA-4 combination blockade' })).toHaveAttribute(
+      'href',
+      '/strategies/pd-1-ctla-4-combination',
+    );
     await expect(group('signalled by')).toHaveText('PD-L1 (CD274), KRAS mutation and co-mutations, STK11 (LKB1)');
-    await expect(page.locator('#relations-regulatory-t-cells dd')).toHaveText('CD8+ T cells (cytotoxic T lymphocytes), Dendritic cells (cDC1, CD103+ / Batf3 DCs)');
+    await expect(page.locator('#relations-regulatory-t-cells dd')).toHaveText(
+      'CD8+ T cells (cytotoxic T lymphocytes), Dendritic cells (cDC1, CD103+ / Batf3 DCs)',
+    );
   });
 });
 
@@ -102,14 +111,19 @@ test.describe('biomarker-profile explorer', () => {
     await expect(first.getByText('NSCLC evidence').first()).toBeVisible();
     const strategy = first.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'PD-1 plus CTLA-4 combination blockade' }) });
     await expect(strategy).toContainText('Stage: Approved');
-    await expect(first.getByRole('link', { name: 'Skoulidis et al. 2018' }).first()).toHaveAttribute('href', '/references#skoulidis-2018-stk11');
+    await expect(first.getByRole('link', { name: 'Skoulidis et al. 2018' }).first()).toHaveAttribute(
+      'href',
+      '/references#skoulidis-2018-stk11',
+    );
     await expect(ranked.nth(1).getByRole('heading', { level: 3 })).toContainText('EGFR and KRAS driver context');
     await expect(ranked.nth(2).locator('p').first()).toHaveText('#3 · linked to 1 of 2 selected findings: KRAS mutation');
 
     await page.reload();
     await expect(page.getByRole('checkbox', { name: /STK11 loss-of-function/ })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: /KRAS mutation/ })).toBeChecked();
-    await expect(ranked.first().locator('p').first()).toHaveText('#1 · linked to 2 of 2 selected findings: KRAS mutation, STK11 loss-of-function');
+    await expect(ranked.first().locator('p').first()).toHaveText(
+      '#1 · linked to 2 of 2 selected findings: KRAS mutation, STK11 loss-of-function',
+    );
 
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await expect(page).toHaveURL(/\/explorer$/);
@@ -124,7 +138,11 @@ test.describe('biomarker-profile explorer', () => {
     await expect(page.getByText('PD-L1 TPS ≥50% (not linked to a resistance mechanism): High PD-L1 predicts more benefit')).toBeVisible();
     // One finding, three mechanisms: the one it lists first (its most direct) leads.
     const headings = page.getByRole('list', { name: 'Ranked mechanisms' }).locator(':scope > li h3 > a');
-    await expect(headings).toHaveText(['Tumour PD-L1 expression and adaptive up-regulation', 'STK11/LKB1 loss and the cold microenvironment', 'EGFR and KRAS driver context']);
+    await expect(headings).toHaveText([
+      'Tumour PD-L1 expression and adaptive up-regulation',
+      'STK11/LKB1 loss and the cold microenvironment',
+      'EGFR and KRAS driver context',
+    ]);
   });
 
   test.describe('without JavaScript', () => {

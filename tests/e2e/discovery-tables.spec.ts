@@ -82,7 +82,10 @@ test.describe('strategy × mechanism matrix', () => {
 test.describe('glossary', () => {
   test('the letter index leads to the T page, where TMB is defined and links to its entry', async ({ page }) => {
     await page.goto('/glossary');
-    await page.getByRole('navigation', { name: 'Glossary index' }).getByRole('link', { name: /^T \d+ terms$/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Glossary index' })
+      .getByRole('link', { name: /^T \d+ terms$/ })
+      .click();
     await expect(page).toHaveURL(/\/glossary\/t$/);
     await expect(page.getByRole('heading', { name: 'Glossary: T', level: 1 })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Glossary index' }).locator('[aria-current="page"]')).toHaveText(/^T \d+ terms$/);
@@ -129,7 +132,10 @@ test.describe('glossary', () => {
     test.use({ javaScriptEnabled: false });
     test('the letters are plain links, and the search box searches the atlas', async ({ page }) => {
       await page.goto('/glossary');
-      await page.getByRole('navigation', { name: 'Glossary index' }).getByRole('link', { name: /^中文 \d+ terms$/ }).click();
+      await page
+        .getByRole('navigation', { name: 'Glossary index' })
+        .getByRole('link', { name: /^中文 \d+ terms$/ })
+        .click();
       await expect(page).toHaveURL(/\/glossary\/zh$/);
       await expect(page.locator('dt', { hasText: /^骨髓来源抑制细胞$/ })).toBeVisible();
       await page.goto('/glossary');
@@ -143,7 +149,10 @@ test.describe('glossary', () => {
 test.describe('bibliography downloads', () => {
   test('the BibTeX link downloads every verified reference as @article and the source review as @misc', async ({ page }) => {
     await page.goto('/references');
-    const withId = await page.locator('main ol > li').filter({ has: page.locator('a[href^="https://doi.org/"], a[href^="https://pubmed.ncbi.nlm.nih.gov/"]') }).count();
+    const withId = await page
+      .locator('main ol > li')
+      .filter({ has: page.locator('a[href^="https://doi.org/"], a[href^="https://pubmed.ncbi.nlm.nih.gov/"]') })
+      .count();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'BibTeX' }).click()]);
     expect(download.suggestedFilename()).toBe('resistance-atlas-references.bib');
     const records = parseBibTeX(await readFile((await download.path())!, 'utf8'));
@@ -163,7 +172,12 @@ test.describe('bibliography downloads', () => {
     expect(((await json.json()) as { id: string }[]).map((i) => i.id)).toEqual(order);
     const ris = await request.get('/cite/stk11-lkb1-loss.ris');
     expect(ris.headers()['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
-    expect((await ris.text()).split('\r\n').filter((l) => l.startsWith('ID  - ')).map((l) => l.slice(6))).toEqual(order);
+    expect(
+      (await ris.text())
+        .split('\r\n')
+        .filter((l) => l.startsWith('ID  - '))
+        .map((l) => l.slice(6)),
+    ).toEqual(order);
     expect((await request.get('/cite/no-such-entry.bib')).status()).toBe(404);
   });
 });
@@ -174,7 +188,19 @@ test.describe('data export', () => {
     expect(res.headers()['content-type']).toContain('application/json');
     const records = (await res.json()) as Record<string, unknown>[];
     expect(records.length).toBe(75);
-    const keys = ['id', 'kind', 'url', 'title', 'titleZh', 'aliases', 'summary', 'classification', 'relations', 'references', 'lastReviewed'];
+    const keys = [
+      'id',
+      'kind',
+      'url',
+      'title',
+      'titleZh',
+      'aliases',
+      'summary',
+      'classification',
+      'relations',
+      'references',
+      'lastReviewed',
+    ];
     for (const r of records) expect(Object.keys(r)).toEqual(keys);
     const stk11 = records.find((r) => r.id === 'stk11-lkb1-loss')!;
     expect(stk11).toMatchObject({

@@ -54,7 +54,10 @@ test('the exports list trials, drugs and statements, and the TSV has one row per
   expect(lines.every((l) => l.split('\t').length === 10)).toBe(true);
 });
 
-test('a trial page shows its outcomes and a forest plot whose numbers are in a table; its strategy page shows the stage', async ({ page, request }) => {
+test('a trial page shows its outcomes and a forest plot whose numbers are in a table; its strategy page shows the stage', async ({
+  page,
+  request,
+}) => {
   const trials = await json<TrialRecord[]>(request, '/api/trials.json');
   const trial = trials.find((t) => t.outcomes.some((o) => o.effect.measure === 'hr'));
   expect(trial, 'a trial with a hazard ratio').toBeDefined();
@@ -73,7 +76,9 @@ test('a trial page shows its outcomes and a forest plot whose numbers are in a t
   await page.goto(`/strategies/${strategy}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Stage of evidence' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Trials and hazard ratios' })).toBeVisible();
-  await expect(page.locator('#trials-and-hazard-ratios').locator('xpath=..').getByRole('link', { name: trial!.acronym }).first()).toBeVisible();
+  await expect(
+    page.locator('#trials-and-hazard-ratios').locator('xpath=..').getByRole('link', { name: trial!.acronym }).first(),
+  ).toBeVisible();
 });
 
 test('a drug page lists its approvals by agency', async ({ page, request }) => {
@@ -96,7 +101,10 @@ test.describe('without JavaScript', () => {
     const expected = statements.filter((s) => s.level === level).length;
     await page.goto('/evidence');
     await expect(page.getByRole('table').first().locator('caption')).toContainText('CIViC');
-    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: new RegExp(`^${level}:`) }).check();
+    await page
+      .getByRole('group', { name: 'Level' })
+      .getByRole('checkbox', { name: new RegExp(`^${level}:`) })
+      .check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(new RegExp(`[?&]level=${level}(&|$)`));
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${expected} statements? match the filters`) })).toBeVisible();

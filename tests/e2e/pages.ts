@@ -27,7 +27,11 @@ const ONE_PER_ROUTE = PAGES.filter((p, i) => PAGES.findIndex((q) => q.route === 
  */
 function firstEntryPage(dir: string): Record<string, string> {
   const folder = join(process.cwd(), 'content', dir);
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const files = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+    : [];
   return files.length ? { [dir.replace(/s$/, '')]: `/${dir}/${files[0].slice(0, -4)}` } : {};
 }
 

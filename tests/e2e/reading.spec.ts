@@ -15,7 +15,11 @@ test.describe('reading an entry', () => {
     await expect(page.getByText(/Last reviewed:/)).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Medical disclaimer' })).toBeVisible();
     // "Edit this page" only where the build was given a repository (NEXT_PUBLIC_REPO_URL), never a guessed one.
-    if (process.env.NEXT_PUBLIC_REPO_URL) await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /content\/mechanisms\/stk11-lkb1-loss\.mdx$/);
+    if (process.env.NEXT_PUBLIC_REPO_URL)
+      await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+        'href',
+        /content\/mechanisms\/stk11-lkb1-loss\.mdx$/,
+      );
     else await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(0);
   });
 

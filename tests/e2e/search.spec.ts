@@ -88,14 +88,25 @@ test.describe('search dialog', () => {
       alerted = true;
       await d.dismiss();
     });
-    for (const q of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '__proto__', '💥🧪', 'مقاومة المناعة', 'x'.repeat(10_000), '   ']) {
+    for (const q of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '.*+?^${}()|[]\\',
+      '__proto__',
+      '💥🧪',
+      'مقاومة المناعة',
+      'x'.repeat(10_000),
+      '   ',
+    ]) {
       await box.fill(q);
       // A clear state, never a blank: the empty-state text, or real results ("__proto__" is spelling-corrected
       // to "proton", as in "proton-pump inhibitors", since that entry exists).
-      await expect(dialog.getByText(/No entries match|Type an English or Chinese term/).or(dialog.getByRole('option').first())).toBeVisible();
+      await expect(
+        dialog.getByText(/No entries match|Type an English or Chinese term/).or(dialog.getByRole('option').first()),
+      ).toBeVisible();
     }
     expect(alerted).toBe(false);
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
   });
 
   test('a missing index shows a clear error, not a blank', async ({ page }) => {
@@ -106,7 +117,9 @@ test.describe('search dialog', () => {
   });
 
   test('a corrupted index shows a clear error, not a crash', async ({ page }) => {
-    await page.route('**/search-index/manifest.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 999, "junk": true' }));
+    await page.route('**/search-index/manifest.json', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 999, "junk": true' }),
+    );
     await page.goto('/');
     await page.keyboard.press('/');
     await expect(page.getByRole('dialog', { name: 'Search the atlas' }).getByRole('alert')).toContainText('Search is unavailable');

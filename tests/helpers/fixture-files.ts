@@ -44,10 +44,22 @@ export function goodFiles(): RawFile[] {
       path: 'content/strategies/s-one.mdx',
       text: `---\n${common('Strategy one', '策略一')}\ntargets: [m-one]\ntumourContext: NSCLC (phase 3)\ndrugs: [drugmab]\ntrials: [TRIAL-1]\n---\n\n## How it works\n\nIt answers [mechanism one](m-one) <Cite id="ref-two" />.\n`,
     },
-    { path: 'content/biomarkers/b-one.mdx', text: `---\n${common('Biomarker one', '标志物一')}\nbiomarkerType: gene\ngenes: [GENE1]\n---\n\n## What it is\n\nA gene that signals [mechanism one](m-one).\n` },
-    { path: 'content/cells-and-molecules/x-one.mdx', text: `---\n${common('Cell one', '细胞一')}\nentityType: cell\nrole: effector\n---\n\n## What it is\n\nA cell in [mechanism one](m-one).\n` },
-    { path: 'content/concepts/c-one.mdx', text: `---\n${common('Concept one', '概念一')}\n---\n\n## Definition\n\nA concept used by [mechanism one](m-one).\n` },
-    { path: 'content/topics/t-one.mdx', text: `---\n${common('Topic one', '专题一')}\narea: genomic-proteomic\nentries: [m-one, c-one]\n---\n\n## Overview\n\nAn overview of [mechanism one](m-one).\n` },
+    {
+      path: 'content/biomarkers/b-one.mdx',
+      text: `---\n${common('Biomarker one', '标志物一')}\nbiomarkerType: gene\ngenes: [GENE1]\n---\n\n## What it is\n\nA gene that signals [mechanism one](m-one).\n`,
+    },
+    {
+      path: 'content/cells-and-molecules/x-one.mdx',
+      text: `---\n${common('Cell one', '细胞一')}\nentityType: cell\nrole: effector\n---\n\n## What it is\n\nA cell in [mechanism one](m-one).\n`,
+    },
+    {
+      path: 'content/concepts/c-one.mdx',
+      text: `---\n${common('Concept one', '概念一')}\n---\n\n## Definition\n\nA concept used by [mechanism one](m-one).\n`,
+    },
+    {
+      path: 'content/topics/t-one.mdx',
+      text: `---\n${common('Topic one', '专题一')}\narea: genomic-proteomic\nentries: [m-one, c-one]\n---\n\n## Overview\n\nAn overview of [mechanism one](m-one).\n`,
+    },
   ];
 }
 

@@ -20,7 +20,9 @@ describe('metadata', () => {
   it('site URL and edit links come from the environment, without trailing slashes', () => {
     expect(siteUrl({ SITE_URL: 'https://atlas.example.org/' })).toBe('https://atlas.example.org');
     expect(siteUrl({})).toBe('http://localhost:3000');
-    expect(editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: 'https://git.example/me/atlas/' })).toBe('https://git.example/me/atlas/blob/main/content/concepts/c-one.mdx');
+    expect(editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: 'https://git.example/me/atlas/' })).toBe(
+      'https://git.example/me/atlas/blob/main/content/concepts/c-one.mdx',
+    );
   });
 });
 
@@ -28,7 +30,11 @@ describe('JSON-LD', () => {
   it('describes an entry as a MedicalWebPage citing its references', async () => {
     const { entries, references } = await build(goodFiles());
     const m = entries.find((e) => e.id === 'm-one')!;
-    const ld = entryJsonLd(m, references.filter((r) => m.refs.includes(r.id)), 'https://a.example');
+    const ld = entryJsonLd(
+      m,
+      references.filter((r) => m.refs.includes(r.id)),
+      'https://a.example',
+    );
     expect(ld['@type']).toBe('MedicalWebPage');
     expect(ld.url).toBe('https://a.example/mechanisms/m-one');
     expect(ld.citation).toEqual([
@@ -105,7 +111,8 @@ describe('feed', () => {
 
 describe('page weight', () => {
   it('finds the scripts and stylesheets a page loads, skipping nomodule polyfills', () => {
-    const html = '<link rel="stylesheet" href="/_next/a.css"><script src="/_next/x.js" async></script><script src="/p.js" noModule></script><script src="/_next/x.js"></script>';
+    const html =
+      '<link rel="stylesheet" href="/_next/a.css"><script src="/_next/x.js" async></script><script src="/p.js" noModule></script><script src="/_next/x.js"></script>';
     expect(referencedAssets(html)).toEqual([
       { url: '/_next/x.js', kind: 'js' },
       { url: '/_next/a.css', kind: 'css' },

@@ -51,7 +51,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: `${entry.title} (${entry.titleZh})`,
     description: entry.summary,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title: entry.title, description: entry.summary, url, siteName: 'NSCLC Immunotherapy Resistance Atlas', modifiedTime: entry.lastReviewed },
+    openGraph: {
+      type: 'article',
+      title: entry.title,
+      description: entry.summary,
+      url,
+      siteName: 'NSCLC Immunotherapy Resistance Atlas',
+      modifiedTime: entry.lastReviewed,
+    },
   };
 }
 
@@ -74,8 +81,12 @@ export default async function EntryPage({ params }: { params: Params }) {
   return (
     <>
       {/* React escapes the text of a script element, and serializeJsonLd leaves no "<" in it anyway. */}
-      <script type="application/ld+json">{serializeJsonLd(entryJsonLd(entry, refs, publicOrigin(), (id) => site.getEntry(id)?.title))}</script>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: kindHref(entry.kind), label: KIND_INFO[entry.kind].plural }, { label: entry.title }]} />
+      <script type="application/ld+json">
+        {serializeJsonLd(entryJsonLd(entry, refs, publicOrigin(), (id) => site.getEntry(id)?.title))}
+      </script>
+      <Breadcrumbs
+        items={[{ href: '/', label: 'Home' }, { href: kindHref(entry.kind), label: KIND_INFO[entry.kind].plural }, { label: entry.title }]}
+      />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
         <article aria-labelledby="entry-title">
           <header>

@@ -8,6 +8,9 @@ export const dynamic = 'force-static';
 export async function GET() {
   const site = await getSite();
   return new Response(evidenceTsv(toStatementRecords(site.entries, site.getReference, siteUrl())), {
-    headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8', 'Content-Disposition': 'inline; filename="resistance-atlas-evidence.tsv"' },
+    headers: {
+      'Content-Type': 'text/tab-separated-values; charset=utf-8',
+      'Content-Disposition': 'inline; filename="resistance-atlas-evidence.tsv"',
+    },
   });
 }

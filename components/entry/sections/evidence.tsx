@@ -13,8 +13,8 @@ export function EvidenceSection({ entry, site, statements }: { entry: Entry; sit
   return (
     <>
       <p className="text-sm muted m-0 mb-2">
-        Levels A (validated) to E (inferential), modelled on CIViC: <a href="/evidence#levels">how the atlas grades evidence</a>. All statements
-        about this entry: <a href={evidenceHref({ entry: entry.id })}>on the evidence page</a>.
+        Levels A (validated) to E (inferential), modelled on CIViC: <a href="/evidence#levels">how the atlas grades evidence</a>. All
+        statements about this entry: <a href={evidenceHref({ entry: entry.id })}>on the evidence page</a>.
       </p>
       {groupStatements(statements).map((g) => (
         <section key={`${g.level}-${g.direction}`} aria-labelledby={`evidence-${g.level}-${g.direction}`}>

@@ -10,8 +10,11 @@ export function FindingsSection({ entry, site }: { entry: Entry; site: Site }) {
       {entry.findings.map((f) => (
         <li key={f.id} className="card p-3">
           <p className="m-0">
-            <strong>{f.label}</strong> <span lang="zh-Hans" className="muted">{f.labelZh}</span> ·{' '}
-            <a href={`/explorer${selectionSearch([f.id])}`}>open in the explorer</a>
+            <strong>{f.label}</strong>{' '}
+            <span lang="zh-Hans" className="muted">
+              {f.labelZh}
+            </span>{' '}
+            · <a href={`/explorer${selectionSearch([f.id])}`}>open in the explorer</a>
           </p>
           {f.mechanisms.length > 0 && (
             <p className="m-0 mt-1 text-sm">

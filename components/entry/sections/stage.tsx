@@ -30,13 +30,17 @@ export function StageSection({ entry, site }: { entry: Entry; site: Site }) {
       )}
       {basis.type === 'trial' && (
         <p className="m-0 mt-1">
-          Decided by {link(basis.trial.id, basis.trial.acronym)} (phase {basis.trial.phase}, {basis.trial.tumourType}): {RESULT_LABEL[basis.trial.result].toLowerCase()}.
+          Decided by {link(basis.trial.id, basis.trial.acronym)} (phase {basis.trial.phase}, {basis.trial.tumourType}):{' '}
+          {RESULT_LABEL[basis.trial.result].toLowerCase()}.
           {basis.negativePhase3 && ' Every phase 3 trial of this strategy missed its primary endpoint.'}
         </p>
       )}
-      {basis.type === 'none' && <p className="m-0 mt-1">Stated by this entry: no trial or drug entry of the atlas tests or approves this strategy yet.</p>}
+      {basis.type === 'none' && (
+        <p className="m-0 mt-1">Stated by this entry: no trial or drug entry of the atlas tests or approves this strategy yet.</p>
+      )}
       <p className="m-0 mt-2 text-sm muted">
-        The stage is derived: an approval of one of the strategy&apos;s drugs in any tumour makes it approved; otherwise its most advanced trial decides.
+        The stage is derived: an approval of one of the strategy&apos;s drugs in any tumour makes it approved; otherwise its most advanced
+        trial decides.
       </p>
     </div>
   );

@@ -15,7 +15,8 @@ export function TrialsForestSection({ entry, site }: { entry: Entry; site: Site 
       <ul className="space-y-1 pl-5 list-disc">
         {trials.map((t) => (
           <li key={t.id}>
-            <a href={entryHref(t.kind, t.id)}>{t.acronym}</a>: phase {t.phase}, {t.tumourType}, {RESULT_LABEL[trialResult(t)].toLowerCase()}.
+            <a href={entryHref(t.kind, t.id)}>{t.acronym}</a>: phase {t.phase}, {t.tumourType}, {RESULT_LABEL[trialResult(t)].toLowerCase()}
+            .
           </li>
         ))}
       </ul>

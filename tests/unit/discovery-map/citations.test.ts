@@ -8,8 +8,24 @@ const ref = (authors: Author[], authorsComplete: boolean, extra: object = {}) =>
 
 describe('shortCitation', () => {
   it.each<[string, Author[], boolean, string]>([
-    ['incomplete list', [{ family: 'Skoulidis', given: 'F' }, { family: 'Goldberg', given: 'ME' }], false, 'Skoulidis et al. 2018'],
-    ['two authors', [{ family: 'Wherry', given: 'EJ' }, { family: 'Kurachi', given: 'M' }], true, 'Wherry et al. 2018'],
+    [
+      'incomplete list',
+      [
+        { family: 'Skoulidis', given: 'F' },
+        { family: 'Goldberg', given: 'ME' },
+      ],
+      false,
+      'Skoulidis et al. 2018',
+    ],
+    [
+      'two authors',
+      [
+        { family: 'Wherry', given: 'EJ' },
+        { family: 'Kurachi', given: 'M' },
+      ],
+      true,
+      'Wherry et al. 2018',
+    ],
     ['surname only, incomplete', [{ family: 'Ebert' }], false, 'Ebert et al. 2018'],
     ['sole author', [{ family: "O'Brien", given: 'M' }], true, "O'Brien 2018"],
     ['group author', [{ literal: 'SITC Taskforce' }], true, 'SITC Taskforce 2018'],
@@ -21,11 +37,11 @@ describe('shortCitation', () => {
     expect(shortCitation(ref([], false, { sourceReview: true, year: undefined }))).toBe('Source review');
   });
   it('labels other source types by agency and year, registry id, or first author', () => {
-    expect([shortCitation(regulatory({ id: 'f' })), shortCitation(registration({ id: 'r' })), shortCitation(conference({ id: 'c' }))]).toEqual([
-      'FDA 2023',
-      'NCT04294810',
-      'Provencio Pulla et al. 2024',
-    ]);
+    expect([
+      shortCitation(regulatory({ id: 'f' })),
+      shortCitation(registration({ id: 'r' })),
+      shortCitation(conference({ id: 'c' })),
+    ]).toEqual(['FDA 2023', 'NCT04294810', 'Provencio Pulla et al. 2024']);
   });
   it('links to the reference on the bibliography page', () => {
     expect(referenceHref('skoulidis-2018-stk11')).toBe('/references#skoulidis-2018-stk11');

@@ -13,7 +13,14 @@ describe('collectFindings', () => {
     expect(issues).toEqual([]);
     expect(collectFindings(entries)).toEqual([
       { id: 'f-loss', label: 'Gene loss', labelZh: '基因缺失', mechanisms: ['m-one'], note: null, biomarker: 'b-one' },
-      { id: 'f-high', label: 'Gene high', labelZh: '基因高表达', mechanisms: [], note: 'A marker of likely benefit, not resistance.', biomarker: 'b-one' },
+      {
+        id: 'f-high',
+        label: 'Gene high',
+        labelZh: '基因高表达',
+        mechanisms: [],
+        note: 'A marker of likely benefit, not resistance.',
+        biomarker: 'b-one',
+      },
     ]);
   });
 });

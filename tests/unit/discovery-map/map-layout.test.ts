@@ -4,7 +4,13 @@ import type { Area, RelationKey } from '@/lib/content/kinds';
 import { countCrossings, layoutMap, wrapLabel, type MapLayout } from '@/lib/map/layout';
 import type { MapEdge, MapEdgeType, MapKind, MapModel, MapNode } from '@/lib/map/model';
 
-const node = (kind: MapKind, id: string, area: Area | null = null, order = 10000): MapNode => ({ id: id as EntryId, kind, title: `Title of ${id}`, area, order });
+const node = (kind: MapKind, id: string, area: Area | null = null, order = 10000): MapNode => ({
+  id: id as EntryId,
+  kind,
+  title: `Title of ${id}`,
+  area,
+  order,
+});
 const LABEL: Record<MapEdgeType, [string, string]> = {
   biomarkers: ['signalled by', 'signals'],
   strategies: ['targeted by', 'targets'],
@@ -95,9 +101,24 @@ describe('layoutMap', () => {
     const l = layoutMap(model());
     const column = (kind: MapKind) => [...new Set(l.nodes.filter((n) => n.kind === kind).map((n) => n.column))];
     expect([column('biomarker'), column('cell-or-molecule'), column('mechanism'), column('strategy')]).toEqual([[0], [0], [1], [2]]);
-    const mechAreas = l.nodes.filter((n) => n.kind === 'mechanism').sort((a, b) => a.y - b.y).map((n) => n.area);
-    expect(mechAreas).toEqual(['genomic-proteomic', 'genomic-proteomic', 'genomic-proteomic', 'antigen-presentation', 'tumour-microenvironment']);
-    expect(l.groupHeadings.map((h) => h.area ?? h.kind)).toEqual(['genomic-proteomic', 'antigen-presentation', 'tumour-microenvironment', 'biomarker', 'cell-or-molecule']);
+    const mechAreas = l.nodes
+      .filter((n) => n.kind === 'mechanism')
+      .sort((a, b) => a.y - b.y)
+      .map((n) => n.area);
+    expect(mechAreas).toEqual([
+      'genomic-proteomic',
+      'genomic-proteomic',
+      'genomic-proteomic',
+      'antigen-presentation',
+      'tumour-microenvironment',
+    ]);
+    expect(l.groupHeadings.map((h) => h.area ?? h.kind)).toEqual([
+      'genomic-proteomic',
+      'antigen-presentation',
+      'tumour-microenvironment',
+      'biomarker',
+      'cell-or-molecule',
+    ]);
   });
 
   it('orders nodes to draw fewer crossings than the plain list order', () => {
@@ -143,8 +164,25 @@ describe('wrapLabel', () => {
 
 describe('countCrossings', () => {
   it('counts pairs of edges whose ends are in opposite orders, not edges that share an end', () => {
-    expect(countCrossings([[0, 1], [1, 0]])).toBe(1);
-    expect(countCrossings([[0, 0], [0, 1], [1, 1]])).toBe(0);
-    expect(countCrossings([[0, 2], [1, 1], [2, 0]])).toBe(3);
+    expect(
+      countCrossings([
+        [0, 1],
+        [1, 0],
+      ]),
+    ).toBe(1);
+    expect(
+      countCrossings([
+        [0, 0],
+        [0, 1],
+        [1, 1],
+      ]),
+    ).toBe(0);
+    expect(
+      countCrossings([
+        [0, 2],
+        [1, 1],
+        [2, 0],
+      ]),
+    ).toBe(3);
   });
 });

@@ -51,7 +51,9 @@ describe('rankMechanisms', () => {
   });
 
   it('ignores unknown and repeated selections and repeated links', () => {
-    expect(rankMechanisms([{ id: 'x', mechanisms: ['ddr', 'ddr'] }], ['x', 'x', 'nope'], ORDER)).toEqual([{ id: 'ddr', count: 1, findings: ['x'], level: null }]);
+    expect(rankMechanisms([{ id: 'x', mechanisms: ['ddr', 'ddr'] }], ['x', 'x', 'nope'], ORDER)).toEqual([
+      { id: 'ddr', count: 1, findings: ['x'], level: null },
+    ]);
   });
 
   it('returns nothing for an empty selection or a finding linked to no mechanism', () => {

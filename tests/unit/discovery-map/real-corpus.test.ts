@@ -18,7 +18,10 @@ describe('the mechanism map of the atlas', () => {
   it('has no overlapping nodes and fewer crossings than the list order', () => {
     const l = layoutMap(buildMapModel(site.entries, site.graph.facts));
     const overlapping = l.nodes.flatMap((a, i) =>
-      l.nodes.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id}/${b.id}`),
+      l.nodes
+        .slice(i + 1)
+        .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        .map((b) => `${a.id}/${b.id}`),
     );
     expect(overlapping).toEqual([]);
     expect(l.crossings).toBeLessThan(l.baselineCrossings);

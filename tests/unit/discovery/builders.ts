@@ -71,7 +71,10 @@ export function reference(over: Omit<Partial<JournalReference>, 'id'> & { id: st
   const pmid = over.pmid === undefined ? '12345678' : over.pmid;
   return {
     type: 'journal',
-    authors: [{ family: 'Doe', given: 'J' }, { family: 'Roe', given: 'RA' }],
+    authors: [
+      { family: 'Doe', given: 'J' },
+      { family: 'Roe', given: 'RA' },
+    ],
     authorsComplete: true,
     title: 'A study of resistance',
     journal: 'Journal of Tests',
@@ -126,7 +129,10 @@ export function conference(over: Omit<Partial<ConferenceReference>, 'id'> & { id
   const doi = over.doi;
   return {
     type: 'conference',
-    authors: [{ family: 'Provencio Pulla', given: 'M' }, { family: 'Awad', given: 'M' }],
+    authors: [
+      { family: 'Provencio Pulla', given: 'M' },
+      { family: 'Awad', given: 'M' },
+    ],
     authorsComplete: false,
     title: 'Perioperative nivolumab v placebo in resectable NSCLC',
     meeting: 'ESMO Congress 2024',

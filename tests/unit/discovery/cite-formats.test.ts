@@ -87,7 +87,10 @@ describe('parseVolume', () => {
     ['15(8)', { volume: '15', issue: '8' }],
     ['171(6):1259-1271.e11', { volume: '171', issue: '6', pages: '1259-1271.e11' }],
     ['43(3):260-272 (epub 9 Sep 2024)', { volume: '43', issue: '3', pages: '260-272', note: 'epub 9 Sep 2024' }],
-    ['39(36):4073-4126 (erratum J Clin Oncol 2022;40(3):315)', { volume: '39', issue: '36', pages: '4073-4126', note: 'erratum J Clin Oncol 2022;40(3):315' }],
+    [
+      '39(36):4073-4126 (erratum J Clin Oncol 2022;40(3):315)',
+      { volume: '39', issue: '36', pages: '4073-4126', note: 'erratum J Clin Oncol 2022;40(3):315' },
+    ],
     ['Suppl 2, 2019', { volume: 'Suppl 2, 2019' }],
     [undefined, {}],
   ])('%s', (input, expected) => {
@@ -137,7 +140,12 @@ describe('BibTeX', () => {
   });
 
   it('says that no author is listed instead of inventing names', () => {
-    const r = reference({ id: 'x-2018', authors: [], authorsComplete: false, notes: 'Author list: not shown in the source excerpt; confirm.' });
+    const r = reference({
+      id: 'x-2018',
+      authors: [],
+      authorsComplete: false,
+      notes: 'Author list: not shown in the source excerpt; confirm.',
+    });
     expect(bibtexEntry(r)).not.toContain('author =');
     expect(bibtexEntry(r)).toContain('note = {Authors not listed in the atlas bibliography.}');
     expect(bibtexEntry(r)).not.toContain('confirm');
@@ -225,14 +233,11 @@ describe('RIS', () => {
   });
 
   it('separates records by a blank line, each ending with ER', () => {
-    expect(toRIS([sharma, sourceReview]).split('\r\n').filter((l) => l === 'ER  - ' || l === '' || l.startsWith('TY'))).toEqual([
-      'TY  - JOUR',
-      'ER  - ',
-      '',
-      'TY  - GEN',
-      'ER  - ',
-      '',
-    ]);
+    expect(
+      toRIS([sharma, sourceReview])
+        .split('\r\n')
+        .filter((l) => l === 'ER  - ' || l === '' || l.startsWith('TY')),
+    ).toEqual(['TY  - JOUR', 'ER  - ', '', 'TY  - GEN', 'ER  - ', '']);
   });
 });
 
@@ -280,7 +285,11 @@ describe('CSL-JSON', () => {
 });
 
 describe('one writer per source type', () => {
-  const fda = regulatory({ id: 'fda-2023-pembrolizumab-perioperative', notes: 'Tier detail: society news; confirm.', seenAt: ['https://www.esmo.org/x (news)'] });
+  const fda = regulatory({
+    id: 'fda-2023-pembrolizumab-perioperative',
+    notes: 'Tier detail: society news; confirm.',
+    seenAt: ['https://www.esmo.org/x (news)'],
+  });
   const nct = registration({ id: 'skyscraper-01-registry', status: 'Active, not recruiting', notes: 'Press only.' });
   const chictr = registration({ id: 'chictr-x', registry: 'ChiCTR', registryId: 'ChiCTR2000029308', sponsor: undefined, phase: undefined });
   const lba = conference({ id: 'provencio-2024-lba50', journal: 'Annals of Oncology 35(suppl_2)', notes: 'Numbers from press.' });
@@ -405,7 +414,15 @@ describe('one writer per source type', () => {
   it('never writes notes, seenAt or status into any format', () => {
     const all = [fda, nct, lba, sourceReview];
     const text = [toBibTeX(all), toRIS(all), JSON.stringify(toCSLJSON(all))].join('\n');
-    for (const secret of ['Tier detail', 'esmo.org/x', 'Press only', 'Numbers from press', 'Active, not recruiting', 'section number', 'seen-here']) {
+    for (const secret of [
+      'Tier detail',
+      'esmo.org/x',
+      'Press only',
+      'Numbers from press',
+      'Active, not recruiting',
+      'section number',
+      'seen-here',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });
@@ -414,7 +431,10 @@ describe('one writer per source type', () => {
 describe('citeThisPage', () => {
   it('cites an entry page with the atlas name, last-reviewed date and canonical URL', () => {
     expect(
-      citeThisPage({ kind: 'mechanism', id: 'stk11-lkb1-loss', title: 'STK11/LKB1 loss and the cold microenvironment', lastReviewed: '2026-11-24' }, 'https://atlas.example.org/'),
+      citeThisPage(
+        { kind: 'mechanism', id: 'stk11-lkb1-loss', title: 'STK11/LKB1 loss and the cold microenvironment', lastReviewed: '2026-11-24' },
+        'https://atlas.example.org/',
+      ),
     ).toEqual({
       text: 'STK11/LKB1 loss and the cold microenvironment. In: NSCLC Immunotherapy Resistance Atlas [Internet]. Last reviewed 2026-11-24. Available from: https://atlas.example.org/mechanisms/stk11-lkb1-loss',
       title: 'STK11/LKB1 loss and the cold microenvironment',
@@ -425,6 +445,10 @@ describe('citeThisPage', () => {
   });
 
   it('does not double a title’s own full stop', () => {
-    expect(citeThisPage({ kind: 'concept', id: 'q', title: 'Why resistance?', lastReviewed: '2026-01-01' }, 'http://x').text.startsWith('Why resistance? In:')).toBe(true);
+    expect(
+      citeThisPage({ kind: 'concept', id: 'q', title: 'Why resistance?', lastReviewed: '2026-01-01' }, 'http://x').text.startsWith(
+        'Why resistance? In:',
+      ),
+    ).toBe(true);
   });
 });

@@ -19,12 +19,33 @@ function shape(m: ReturnType<typeof classificationMatrix>) {
 describe('classificationMatrix', () => {
   it('places every mechanism by timing and origin, grouped by area in the order of the source review', () => {
     expect(shape(classificationMatrix(entries))).toEqual([
-      ['primary', [
-        ['intrinsic', [['genomic-proteomic', ['m-genomic-a', 'm-genomic-b']], ['antigen-presentation', ['m-antigen']]]],
-        ['extrinsic', []],
-      ]],
-      ['acquired', [['intrinsic', []], ['extrinsic', [['checkpoint-co-inhibition', ['m-checkpoint']]]]]],
-      ['both', [['intrinsic', []], ['extrinsic', [['tumour-microenvironment', ['m-tme-both']]]]]],
+      [
+        'primary',
+        [
+          [
+            'intrinsic',
+            [
+              ['genomic-proteomic', ['m-genomic-a', 'm-genomic-b']],
+              ['antigen-presentation', ['m-antigen']],
+            ],
+          ],
+          ['extrinsic', []],
+        ],
+      ],
+      [
+        'acquired',
+        [
+          ['intrinsic', []],
+          ['extrinsic', [['checkpoint-co-inhibition', ['m-checkpoint']]]],
+        ],
+      ],
+      [
+        'both',
+        [
+          ['intrinsic', []],
+          ['extrinsic', [['tumour-microenvironment', ['m-tme-both']]]],
+        ],
+      ],
     ]);
   });
 
@@ -42,9 +63,27 @@ describe('classificationMatrix', () => {
   it('keeps empty rows and columns, so an empty cell is shown rather than dropped', () => {
     const m = classificationMatrix([concept('c-only')]);
     expect(m.rows.map((r) => [r.timing, r.cells.map((c) => [c.origin, c.count])])).toEqual([
-      ['primary', [['intrinsic', 0], ['extrinsic', 0]]],
-      ['acquired', [['intrinsic', 0], ['extrinsic', 0]]],
-      ['both', [['intrinsic', 0], ['extrinsic', 0]]],
+      [
+        'primary',
+        [
+          ['intrinsic', 0],
+          ['extrinsic', 0],
+        ],
+      ],
+      [
+        'acquired',
+        [
+          ['intrinsic', 0],
+          ['extrinsic', 0],
+        ],
+      ],
+      [
+        'both',
+        [
+          ['intrinsic', 0],
+          ['extrinsic', 0],
+        ],
+      ],
     ]);
   });
 });

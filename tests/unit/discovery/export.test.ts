@@ -38,12 +38,18 @@ describe('toEntryRecord', () => {
   });
 
   it('exports a strategy’s stage and tumour context, and a general topic’s area as null', () => {
-    const [s, t] = toEntryRecords([strategy('combo', { stage: 'preclinical', tumourContext: 'NSCLC (phase 3)', targets: ['m'] }), topic('intro')], 'http://x');
+    const [s, t] = toEntryRecords(
+      [strategy('combo', { stage: 'preclinical', tumourContext: 'NSCLC (phase 3)', targets: ['m'] }), topic('intro')],
+      'http://x',
+    );
     expect([s.classification, s.relations]).toEqual([
       { stage: 'preclinical', stageLabel: 'Preclinical', tumourContext: 'NSCLC (phase 3)', evidenceContext: 'nsclc' },
       { related: [], targets: ['m'] },
     ]);
-    expect([t.classification, t.relations]).toEqual([{ area: null, evidenceContext: 'nsclc' }, { related: [], entries: ['x'] }]);
+    expect([t.classification, t.relations]).toEqual([
+      { area: null, evidenceContext: 'nsclc' },
+      { related: [], entries: ['x'] },
+    ]);
   });
 
   it('rejects a record with a field the schema does not know', () => {

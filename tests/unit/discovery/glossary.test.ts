@@ -63,9 +63,14 @@ describe('buildGlossary', () => {
     expect(all.find((t) => t.term === 'KEAP1')?.links.map((l) => l.id)).toEqual(['stk11-lkb1-loss', 'combo']);
     expect(all.find((t) => t.term === '耐药')?.links.map((l) => l.id)).toEqual(['stk11-lkb1-loss', 'tmb']);
     // "lkb1" folds to "LKB1" within the same entry: one term, one link.
-    expect(all.filter((t) => t.term.toLowerCase() === 'lkb1').map((t) => [t.term, t.links.map((l) => l.id)])).toEqual([['LKB1', ['stk11-lkb1-loss']]]);
+    expect(all.filter((t) => t.term.toLowerCase() === 'lkb1').map((t) => [t.term, t.links.map((l) => l.id)])).toEqual([
+      ['LKB1', ['stk11-lkb1-loss']],
+    ]);
     // Full-width "ＴＭＢ" folds to "TMB": the first spelling met stays.
-    expect(all.find((t) => t.term === 'TMB')?.links.map((l) => [l.id, l.source])).toEqual([['tmb', 'alias'], ['combo', 'alias']]);
+    expect(all.find((t) => t.term === 'TMB')?.links.map((l) => [l.id, l.source])).toEqual([
+      ['tmb', 'alias'],
+      ['combo', 'alias'],
+    ]);
   });
 
   it('lists entries whose title is the term before entries that only use it as an alias', () => {
@@ -74,11 +79,16 @@ describe('buildGlossary', () => {
       concept('tmb', { title: 'Tumour mutational burden' }),
     ]);
     const t = g.sections.flatMap((s) => s.terms).find((x) => x.term === 'Tumour mutational burden');
-    expect(t?.links.map((l) => [l.id, l.source])).toEqual([['tmb', 'title'], ['alias-user', 'alias']]);
+    expect(t?.links.map((l) => [l.id, l.source])).toEqual([
+      ['tmb', 'title'],
+      ['alias-user', 'alias'],
+    ]);
   });
 
   it('links each term to its entry page with a short definition and the Chinese name', () => {
-    const lkb1 = buildGlossary(entries).sections.flatMap((s) => s.terms).find((t) => t.term === 'LKB1');
+    const lkb1 = buildGlossary(entries)
+      .sections.flatMap((s) => s.terms)
+      .find((t) => t.term === 'LKB1');
     expect(lkb1).toEqual({
       term: 'LKB1',
       anchor: 'term-lkb1',
@@ -128,7 +138,17 @@ describe('buildGlossary', () => {
 
   it('counts the terms of each indexed section', () => {
     const { index, termCount } = buildGlossary(entries);
-    expect(index.filter((i) => i.count).map((i) => `${i.key}:${i.count}`)).toEqual(['a:1', 'b:1', 'k:1', 'l:1', 'm:1', 's:2', 't:5', '0-9:1', 'zh:4']);
+    expect(index.filter((i) => i.count).map((i) => `${i.key}:${i.count}`)).toEqual([
+      'a:1',
+      'b:1',
+      'k:1',
+      'l:1',
+      'm:1',
+      's:2',
+      't:5',
+      '0-9:1',
+      'zh:4',
+    ]);
     expect(index.reduce((n, i) => n + i.count, 0)).toBe(termCount);
   });
 });
@@ -153,7 +173,17 @@ describe('glossary helpers', () => {
 
   it('orders terms like a printed index', () => {
     const list = ['TMB', 'T-cell exhaustion', 'tapasin', 'T cell exhaustion', 'TGF-β', 'TGF-beta', 'IL-15', 'IL-2', 'IL-10'];
-    expect([...list].sort(compareTerms)).toEqual(['IL-2', 'IL-10', 'IL-15', 'T cell exhaustion', 'T-cell exhaustion', 'tapasin', 'TGF-beta', 'TGF-β', 'TMB']);
+    expect([...list].sort(compareTerms)).toEqual([
+      'IL-2',
+      'IL-10',
+      'IL-15',
+      'T cell exhaustion',
+      'T-cell exhaustion',
+      'tapasin',
+      'TGF-beta',
+      'TGF-β',
+      'TMB',
+    ]);
   });
 
   it.each([

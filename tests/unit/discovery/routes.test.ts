@@ -3,7 +3,11 @@ import { bibliographyHref, citeFileName, downloadHeaders, entryCiteHref, parseCi
 
 describe('discovery routes', () => {
   it('builds bibliography and per-entry download URLs', () => {
-    expect([bibliographyHref('bib'), bibliographyHref('ris'), bibliographyHref('json')]).toEqual(['/references.bib', '/references.ris', '/references.json']);
+    expect([bibliographyHref('bib'), bibliographyHref('ris'), bibliographyHref('json')]).toEqual([
+      '/references.bib',
+      '/references.ris',
+      '/references.json',
+    ]);
     expect(entryCiteHref('stk11-lkb1-loss', 'ris')).toBe('/cite/stk11-lkb1-loss.ris');
     expect(citeFileName('tmb', 'json')).toBe('tmb.json');
   });

@@ -41,7 +41,8 @@ describe('strategyMatrix', () => {
 });
 
 describe('matrixLayout', () => {
-  const withColumns = (n: number) => ({ groups: [], rows: [], columns: Array.from({ length: n }) }) as unknown as Parameters<typeof matrixLayout>[0];
+  const withColumns = (n: number) =>
+    ({ groups: [], rows: [], columns: Array.from({ length: n }) }) as unknown as Parameters<typeof matrixLayout>[0];
   it('keeps the grid up to MAX_GRID_COLUMNS mechanisms and lists beyond, so the page grows with links, not S × M', () => {
     expect(matrixLayout(withColumns(MAX_GRID_COLUMNS))).toBe('grid');
     expect(matrixLayout(withColumns(MAX_GRID_COLUMNS + 1))).toBe('list');

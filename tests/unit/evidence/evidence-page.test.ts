@@ -27,9 +27,15 @@ const ids = (html: string) => [...html.matchAll(/<li id="([^"]+)" class="card/g)
 describe('/evidence', () => {
   beforeAll(async () => {
     // 45 statements on m-one (more than one page), and one on b-one that concerns s-one.
-    const many = Array.from({ length: 45 }, (_, i) => statement(`st-${String(i).padStart(2, '0')}`, i % 5 === 0 ? 'A' : 'C', i % 2 ? 'does-not-support' : 'supports')).join('');
+    const many = Array.from({ length: 45 }, (_, i) =>
+      statement(`st-${String(i).padStart(2, '0')}`, i % 5 === 0 ? 'A' : 'C', i % 2 ? 'does-not-support' : 'supports'),
+    ).join('');
     const m = editGood('content/mechanisms/m-one.mdx', 'involves: [x-one]\n', `involves: [x-one]\nevidence:\n${many}`);
-    const b = editGood('content/biomarkers/b-one.mdx', 'genes: [GENE1]\n', `genes: [GENE1]\nevidence:\n${statement('st-b', 'B', 'supports', '[s-one]')}`);
+    const b = editGood(
+      'content/biomarkers/b-one.mdx',
+      'genes: [GENE1]\n',
+      `genes: [GENE1]\nevidence:\n${statement('st-b', 'B', 'supports', '[s-one]')}`,
+    );
     const { makeSite } = await import('@/lib/site/get-site');
     const corpus = await build(evidenceFiles(m, b));
     expect(corpus.issues).toEqual([]);
@@ -39,7 +45,9 @@ describe('/evidence', () => {
   it('documents the levels and their CIViC mapping', async () => {
     const html = await render({});
     expect(html).toContain('id="levels"');
-    expect(html).toContain('<th scope="row">A: Validated</th><td>Phase 3 trial results, or an approval or guideline that rests on them.</td><td>A (validated association)');
+    expect(html).toContain(
+      '<th scope="row">A: Validated</th><td>Phase 3 trial results, or an approval or guideline that rests on them.</td><td>A (validated association)',
+    );
   });
 
   it('without filters: all statements, strongest first, 40 to a page with a link to the next', async () => {

@@ -23,7 +23,10 @@ import { build, editGood } from '../../helpers/make-corpus';
 import { drugFile, EVIDENCE_REFS, evidenceFiles, trialFile } from '../../helpers/evidence-files';
 
 const NOTE = 'Editorial remark: first author surname only, confirm before release.';
-const refsWithNotes = { path: 'content/references.yaml', text: EVIDENCE_REFS.replace('  supports: Everything in the fixtures.\n', `  supports: Everything in the fixtures.\n  notes: "${NOTE}"\n`) };
+const refsWithNotes = {
+  path: 'content/references.yaml',
+  text: EVIDENCE_REFS.replace('  supports: Everything in the fixtures.\n', `  supports: Everything in the fixtures.\n  notes: "${NOTE}"\n`),
+};
 const statements = editGood(
   'content/mechanisms/m-one.mdx',
   'involves: [x-one]\n',
@@ -48,7 +51,8 @@ beforeAll(async () => {
   site = makeSite(corpus);
 });
 
-const roundTrip = (schema: z.ZodType, url: string, data: unknown) => z.fromJSONSchema(exportJsonSchema(schema, url) as never).safeParse(JSON.parse(JSON.stringify(data)));
+const roundTrip = (schema: z.ZodType, url: string, data: unknown) =>
+  z.fromJSONSchema(exportJsonSchema(schema, url) as never).safeParse(JSON.parse(JSON.stringify(data)));
 
 describe('/api/evidence.json', () => {
   it('exports each statement with its holder, concerns and its sources’ identifiers', () => {
@@ -64,8 +68,22 @@ describe('/api/evidence.json', () => {
         level: 'B',
         context: 'nsclc',
         sources: [
-          { key: 'ref-one', type: 'journal', doi: '10.1000/test.1', pmid: '12345678', registryId: null, url: 'https://doi.org/10.1000/test.1' },
-          { key: 'fda-approval', type: 'regulatory', doi: null, pmid: null, registryId: null, url: 'https://www.fda.gov/drugs/example-approval' },
+          {
+            key: 'ref-one',
+            type: 'journal',
+            doi: '10.1000/test.1',
+            pmid: '12345678',
+            registryId: null,
+            url: 'https://doi.org/10.1000/test.1',
+          },
+          {
+            key: 'fda-approval',
+            type: 'regulatory',
+            doi: null,
+            pmid: null,
+            registryId: null,
+            url: 'https://www.fda.gov/drugs/example-approval',
+          },
         ],
         concerns: ['b-one', 's-one'],
       },
@@ -79,14 +97,20 @@ describe('/api/evidence.json', () => {
     expect(roundTrip(evidenceFileSchema, url, records).success).toBe(true);
     expect(roundTrip(evidenceFileSchema, url, [{ ...records[0], level: 'F' }]).success).toBe(false);
     expect(roundTrip(evidenceFileSchema, url, [{ ...records[0], sources: [] }]).success).toBe(false);
-    expect(exportJsonSchema(evidenceFileSchema, url)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: url, type: 'array' });
+    expect(exportJsonSchema(evidenceFileSchema, url)).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: url,
+      type: 'array',
+    });
   });
 });
 
 describe('/api/trials.json and /api/drugs.json', () => {
   it('export a trial with arms, outcome records (with sources) and the derived result, and round-trip', () => {
     const trials = toTrialRecords(site.entries, site.getReference, ORIGIN);
-    expect(trials.map((t) => [t.id, t.url, t.result, t.outcomes.map((o) => [o.endpoint, o.effect?.measure, o.reportedBy, o.source.key])])).toEqual([
+    expect(
+      trials.map((t) => [t.id, t.url, t.result, t.outcomes.map((o) => [o.endpoint, o.effect?.measure, o.reportedBy, o.source.key])]),
+    ).toEqual([
       [
         'trial-one',
         `${ORIGIN}/trials/trial-one`,
@@ -97,7 +121,14 @@ describe('/api/trials.json and /api/drugs.json', () => {
         ],
       ],
     ]);
-    expect(trials[0].outcomes[1].source).toEqual({ key: 'trial-registry', type: 'registry', doi: null, pmid: null, registryId: 'NCT01234567', url: 'https://clinicaltrials.gov/study/NCT01234567' });
+    expect(trials[0].outcomes[1].source).toEqual({
+      key: 'trial-registry',
+      type: 'registry',
+      doi: null,
+      pmid: null,
+      registryId: 'NCT01234567',
+      url: 'https://clinicaltrials.gov/study/NCT01234567',
+    });
     const url = `${ORIGIN}/api/trials.schema.json`;
     expect(trialsFileSchema.safeParse(trials).success).toBe(true);
     expect(roundTrip(trialsFileSchema, url, trials).success).toBe(true);
@@ -110,12 +141,21 @@ describe('/api/trials.json and /api/drugs.json', () => {
     expect(drugs[0]).toMatchObject({
       id: 'drug-one',
       brandNames: ['Drugtruda'],
-      approvals: [{ agency: 'FDA', date: '2020-05-15', nsclc: true, source: { key: 'fda-approval', type: 'regulatory', url: 'https://www.fda.gov/drugs/example-approval' } }],
+      approvals: [
+        {
+          agency: 'FDA',
+          date: '2020-05-15',
+          nsclc: true,
+          source: { key: 'fda-approval', type: 'regulatory', url: 'https://www.fda.gov/drugs/example-approval' },
+        },
+      ],
     });
     const url = `${ORIGIN}/api/drugs.schema.json`;
     expect(drugsFileSchema.safeParse(drugs).success).toBe(true);
     expect(roundTrip(drugsFileSchema, url, drugs).success).toBe(true);
-    expect(roundTrip(drugsFileSchema, url, [{ ...drugs[0], approvals: [{ ...drugs[0].approvals[0], agency: 'WHO' }] }]).success).toBe(false);
+    expect(roundTrip(drugsFileSchema, url, [{ ...drugs[0], approvals: [{ ...drugs[0].approvals[0], agency: 'WHO' }] }]).success).toBe(
+      false,
+    );
   });
 });
 
@@ -157,7 +197,10 @@ describe('trial JSON-LD', () => {
       healthCondition: { '@type': 'MedicalCondition', name: 'NSCLC' },
       population: 'Adults with untreated advanced NSCLC.',
       studySubject: [{ '@type': 'Drug', name: 'Drugmab', url: `${ORIGIN}/drugs/drug-one` }],
-      outcome: ['OS (primary), Drugmab plus chemotherapy vs Chemotherapy: HR 0.62 (95% CI 0.5–0.78); P 0.0001; met', 'ORR, Drugmab plus chemotherapy vs Chemotherapy: 120/300 vs 60/300; sponsor-reported'],
+      outcome: [
+        'OS (primary), Drugmab plus chemotherapy vs Chemotherapy: HR 0.62 (95% CI 0.5–0.78); P 0.0001; met',
+        'ORR, Drugmab plus chemotherapy vs Chemotherapy: 120/300 vs 60/300; sponsor-reported',
+      ],
     });
     expect(entryJsonLd(site.getEntry('m-one')!, [], ORIGIN).mainEntity).toBeUndefined();
   });
@@ -173,6 +216,7 @@ describe('no editorial remark in any export', () => {
       JSON.stringify(entryJsonLd(site.getEntry('trial-one')!, [], ORIGIN)),
     ].join('\n');
     expect(site.getReference('ref-one')).toMatchObject({ notes: NOTE });
-    for (const secret of [NOTE, 'Everything in the fixtures.', 'The approval of drugmab.', 'The design of TRIAL-1.']) expect(all).not.toContain(secret);
+    for (const secret of [NOTE, 'Everything in the fixtures.', 'The approval of drugmab.', 'The design of TRIAL-1.'])
+      expect(all).not.toContain(secret);
   });
 });

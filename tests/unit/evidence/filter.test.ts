@@ -6,9 +6,17 @@ const none = { level: [], type: [], direction: [], context: [], entry: null, pag
 describe('parseEvidenceParams', () => {
   it.each([
     ['nothing', {}, none],
-    ['repeated and comma-separated values', { level: ['A', 'B,C'], type: 'predictive' }, { ...none, level: ['A', 'B', 'C'], type: ['predictive'] }],
+    [
+      'repeated and comma-separated values',
+      { level: ['A', 'B,C'], type: 'predictive' },
+      { ...none, level: ['A', 'B', 'C'], type: ['predictive'] },
+    ],
     ['values kept in vocabulary order', { level: ['C', 'A'] }, { ...none, level: ['A', 'C'] }],
-    ['unknown values dropped', { level: ['high', 'A'], direction: 'maybe', context: 'nsclc' }, { ...none, level: ['A'], context: ['nsclc'] }],
+    [
+      'unknown values dropped',
+      { level: ['high', 'A'], direction: 'maybe', context: 'nsclc' },
+      { ...none, level: ['A'], context: ['nsclc'] },
+    ],
     ['an entry id', { entry: 'stk11-lkb1-loss' }, { ...none, entry: 'stk11-lkb1-loss' }],
     ['a malformed entry id', { entry: '<script>' }, none],
     ['a page number', { page: '3' }, { ...none, page: 3 }],

@@ -37,7 +37,12 @@ describe('logScale', () => {
 
 describe('forestLayout', () => {
   it('places rows, the line of no effect and round ticks', () => {
-    const layout = forestLayout([row(0.5, 0.25, 1, 'KEYNOTE-024 OS'), row(2, 1, 4, 'X PFS')], { width: 600, labelWidth: 100, valueWidth: 100, rowHeight: 20 });
+    const layout = forestLayout([row(0.5, 0.25, 1, 'KEYNOTE-024 OS'), row(2, 1, 4, 'X PFS')], {
+      width: 600,
+      labelWidth: 100,
+      valueWidth: 100,
+      rowHeight: 20,
+    });
     expect(layout.domain).toEqual([0.2, 5]);
     expect(layout.ticks.map((t) => [t.label, t.x])).toEqual([
       ['0.2', 100],
@@ -71,7 +76,9 @@ describe('forestLayout', () => {
   });
 
   it('shortens long labels', () => {
-    expect(forestLayout([row(0.7, 0.6, 0.8, 'A very long trial name and endpoint label')], { maxLabel: 12 }).rows[0].label).toBe('A very long…');
+    expect(forestLayout([row(0.7, 0.6, 0.8, 'A very long trial name and endpoint label')], { maxLabel: 12 }).rows[0].label).toBe(
+      'A very long…',
+    );
   });
 });
 

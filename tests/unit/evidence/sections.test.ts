@@ -94,35 +94,54 @@ describe('entry sections', () => {
     expect(refs).toEqual(['ref-one', 'trial-registry']);
     expect(html).toContain('<a href="#ref-ref-one" aria-label="Reference 1">[1]</a>');
     expect(html).toContain('<a href="#ref-trial-registry" aria-label="Reference 2">[2]</a>');
-    expect(text(html)).toContain('Overall survival (OS), primary Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) <0.001 Met Peer-reviewed paper [1]');
-    expect(text(html)).toContain('Objective response rate (ORR) Drugmab plus chemotherapy vs Chemotherapy 120/300 (40%) vs 60/300 (20%) — — Sponsor-reported (not peer-reviewed) [2]');
+    expect(text(html)).toContain(
+      'Overall survival (OS), primary Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) <0.001 Met Peer-reviewed paper [1]',
+    );
+    expect(text(html)).toContain(
+      'Objective response rate (ORR) Drugmab plus chemotherapy vs Chemotherapy 120/300 (40%) vs 60/300 (20%) — — Sponsor-reported (not peer-reviewed) [2]',
+    );
     expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
     expect(html).toContain('<th scope="col">HR (CI)</th>');
-    expect(text(html)).toContain('The numbers of the plot: Hazard ratios of TRIAL-1. Outcome Arms HR (CI) P Endpoint met Source OS Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) <0.001 Met [1]');
+    expect(text(html)).toContain(
+      'The numbers of the plot: Hazard ratios of TRIAL-1. Outcome Arms HR (CI) P Endpoint met Source OS Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) <0.001 Met [1]',
+    );
   });
 
   it('a strategy page: the stage with the approval that decides it, and a forest plot across its trials', () => {
     const { ids, html } = page(site, 's-one');
     expect(ids).toEqual(['stage-of-evidence', 'trials-and-hazard-ratios']);
-    expect(text(html)).toContain('Approved Decided by the FDA approval of Drugmab on 2020-05-15 (in NSCLC): First-line metastatic NSCLC with PD-L1 ≥1%, with ipilimumab. Source: FDA 2020-05-15 .');
+    expect(text(html)).toContain(
+      'Approved Decided by the FDA approval of Drugmab on 2020-05-15 (in NSCLC): First-line metastatic NSCLC with PD-L1 ≥1%, with ipilimumab. Source: FDA 2020-05-15 .',
+    );
     expect(html).toContain('href="https://www.fda.gov/drugs/example-approval"');
     expect(text(html)).toContain('TRIAL-1 : phase 3, NSCLC, primary endpoint met.');
     // The trial's source is on the strategy's own reference list (second there), so it is cited by that number.
-    expect(text(html)).toContain('TRIAL-1 OS Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) <0.001 Met [2] (via TRIAL-1 )');
+    expect(text(html)).toContain(
+      'TRIAL-1 OS Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) <0.001 Met [2] (via TRIAL-1 )',
+    );
   });
 
   it('a drug page: approvals grouped by agency with date, indication and source', () => {
     const { ids, html } = page(site, 'drug-one');
     expect(ids).toEqual(['approvals-by-agency']);
-    expect(text(html)).toBe('Approvals FDA U.S. Food and Drug Administration 2020-05-15 NSCLC First-line metastatic NSCLC with PD-L1 ≥1%, with ipilimumab. Source: [2]');
+    expect(text(html)).toBe(
+      'Approvals FDA U.S. Food and Drug Administration 2020-05-15 NSCLC First-line metastatic NSCLC with PD-L1 ≥1%, with ipilimumab. Source: [2]',
+    );
   });
 
   it('a mechanism page: its own statements and those naming it, by level (A first) and direction, strongest first', () => {
     const { ids, html } = page(site, 'm-one');
     expect(ids).toEqual(['evidence-summary']);
     const headings = [...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((m) => text(m[1]));
-    expect(headings).toEqual(['Level A (validated): supports', 'Level A (validated): does not support', 'Level B (clinical): supports', 'Level D (preclinical): supports']);
-    expect(text(html)).toContain('The biomarker marks the mechanism in resected NSCLC cohorts of moderate size. Prognostic · NSCLC · from Biomarker one · Sources: [1]');
+    expect(headings).toEqual([
+      'Level A (validated): supports',
+      'Level A (validated): does not support',
+      'Level B (clinical): supports',
+      'Level D (preclinical): supports',
+    ]);
+    expect(text(html)).toContain(
+      'The biomarker marks the mechanism in resected NSCLC cohorts of moderate size. Prognostic · NSCLC · from Biomarker one · Sources: [1]',
+    );
   });
 
   it('a strategy with a negative phase 3 and no approval shows "Phase 3 (negative)"', async () => {
@@ -139,7 +158,9 @@ describe('entry sections', () => {
       '    source: ref-one',
     );
     const s = await siteOf(negative);
-    expect(text(page(s, 's-one').html)).toContain('Phase 3 (negative) Decided by TRIAL-1 (phase 3, NSCLC): primary endpoint not met. Every phase 3 trial of this strategy missed its primary endpoint.');
+    expect(text(page(s, 's-one').html)).toContain(
+      'Phase 3 (negative) Decided by TRIAL-1 (phase 3, NSCLC): primary endpoint not met. Every phase 3 trial of this strategy missed its primary endpoint.',
+    );
   });
 
   it('shows no section with nothing to show', async () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { bestLevel, compareStatements, groupStatements } from '@/lib/evidence/statements';
 import type { StatementData } from '@/lib/content/kinds/evidence';
 
-const st = (id: string, level: StatementData['level'], direction: StatementData['direction'] = 'supports', context: StatementData['context'] = 'nsclc', sources = ['r']): StatementData => ({
+const st = (
+  id: string,
+  level: StatementData['level'],
+  direction: StatementData['direction'] = 'supports',
+  context: StatementData['context'] = 'nsclc',
+  sources = ['r'],
+): StatementData => ({
   id,
   claim: `Claim ${id} that is long enough.`,
   type: 'predictive',
@@ -27,7 +33,13 @@ describe('compareStatements (strongest first)', () => {
 
 describe('groupStatements', () => {
   it('groups by level (A first) then direction, leaving out empty groups', () => {
-    const groups = groupStatements([st('d1', 'D'), st('a-neg', 'A', 'does-not-support'), st('a1', 'A'), st('d0', 'D', 'supports', 'preclinical'), st('a2', 'A', 'supports', 'other-cancer')]);
+    const groups = groupStatements([
+      st('d1', 'D'),
+      st('a-neg', 'A', 'does-not-support'),
+      st('a1', 'A'),
+      st('d0', 'D', 'supports', 'preclinical'),
+      st('a2', 'A', 'supports', 'other-cancer'),
+    ]);
     expect(groups.map((g) => [g.level, g.direction, g.statements.map((s) => s.id)])).toEqual([
       ['A', 'supports', ['a1', 'a2']],
       ['A', 'does-not-support', ['a-neg']],

@@ -10,7 +10,11 @@ describe('link graph', () => {
     const { entries } = await build(goodFiles());
     const g = buildGraph(entries);
     expect(backlinks(g, id('b-one')).map((e) => [e.source, e.sentence])).toEqual([['m-one', 'It works through the biomarker.']]);
-    expect(backlinks(g, id('m-one')).map((e) => e.source).sort()).toEqual(['b-one', 'c-one', 's-one', 't-one', 'x-one']);
+    expect(
+      backlinks(g, id('m-one'))
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual(['b-one', 'c-one', 's-one', 't-one', 'x-one']);
   });
 
   it('groups typed relations from both sides, merging the two readings of one fact', async () => {
@@ -22,7 +26,9 @@ describe('link graph', () => {
       { label: 'involves', ids: ['x-one'] },
       { label: 'part of', ids: ['t-one'] },
     ]);
-    expect(relationGroups(g, id('b-one'))).toEqual([{ relation: 'mechanism.biomarkers', direction: 'inverse', label: 'signals', ids: ['m-one'] }]);
+    expect(relationGroups(g, id('b-one'))).toEqual([
+      { relation: 'mechanism.biomarkers', direction: 'inverse', label: 'signals', ids: ['m-one'] },
+    ]);
     // The strategy sees the merged fact from its own side, once, under its own relation's reading.
     expect(relationGroups(g, id('s-one')).map(({ label, ids }) => ({ label, ids }))).toEqual([{ label: 'targets', ids: ['m-one'] }]);
   });

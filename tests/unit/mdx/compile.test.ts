@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUnsafeUrl } from '@/lib/mdx/remark-allowlist';
-import { parseEntryHref, } from '@/lib/mdx/remark-collect-links';
+import { parseEntryHref } from '@/lib/mdx/remark-collect-links';
 import { createSlugger, slugify } from '@/lib/mdx/slug';
 import { cachedCompile } from '../../helpers/make-corpus';
 
@@ -16,10 +16,20 @@ describe('compileMdx collects what the graph and checks need', () => {
   });
 
   it('links and terms, with positions and sentences; external links are not cross-links', async () => {
-    const r = await cachedCompile('\n\nFirst sentence. Loss of [LKB1](stk11-lkb1-loss#evidence) cools the tumour. See <Term id="tmb">TMB</Term>.\n\n[ESMO](https://www.esmo.org/)\n');
+    const r = await cachedCompile(
+      '\n\nFirst sentence. Loss of [LKB1](stk11-lkb1-loss#evidence) cools the tumour. See <Term id="tmb">TMB</Term>.\n\n[ESMO](https://www.esmo.org/)\n',
+    );
     expect(r.issues).toEqual([]);
     expect(r.links).toEqual([
-      { target: 'stk11-lkb1-loss', anchor: 'evidence', via: 'link', text: 'LKB1', sentence: 'Loss of LKB1 cools the tumour.', line: 3, column: 25 },
+      {
+        target: 'stk11-lkb1-loss',
+        anchor: 'evidence',
+        via: 'link',
+        text: 'LKB1',
+        sentence: 'Loss of LKB1 cools the tumour.',
+        line: 3,
+        column: 25,
+      },
       { target: 'tmb', anchor: null, via: 'term', text: 'TMB', sentence: 'See TMB.', line: 3, column: 80 },
     ]);
   });
@@ -49,11 +59,15 @@ describe('compileMdx collects what the graph and checks need', () => {
 
   it('allows MDX comments but not expressions', async () => {
     expect((await cachedCompile('{/* a comment */}\n\nText.\n')).issues).toEqual([]);
-    expect((await cachedCompile('Text {1 + 1}.\n')).issues.map((i) => i.message)).toEqual(['JavaScript expressions {…} are not allowed in entries']);
+    expect((await cachedCompile('Text {1 + 1}.\n')).issues.map((i) => i.message)).toEqual([
+      'JavaScript expressions {…} are not allowed in entries',
+    ]);
   });
 
   it('checks component attributes', async () => {
-    const r = await cachedCompile('<Callout type="warning">x</Callout>\n\n<Cite />\n\n<Cite id="a">text</Cite>\n\n<Figure caption="c" colour="red">x</Figure>\n');
+    const r = await cachedCompile(
+      '<Callout type="warning">x</Callout>\n\n<Cite />\n\n<Cite id="a">text</Cite>\n\n<Figure caption="c" colour="red">x</Figure>\n',
+    );
     expect(r.issues.map((i) => `${i.line}: ${i.message} | ${i.hint}`)).toEqual([
       '1: Attribute type="warning" on <Callout> must be one of "note" | "key-point" | "caution" | "review-slip" | ',
       '3: <Cite> is missing the required attribute "id" | Add id="…" (a key in content/references.yaml).',

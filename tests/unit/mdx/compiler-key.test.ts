@@ -74,10 +74,15 @@ describe('the compile cache after an allowlist change', () => {
     const text = readFileSync(list, 'utf8');
     const open = 'export const ALLOWED_COMPONENTS: Record<string, ComponentSpec> = {';
     expect(text).toContain(open);
-    writeFileSync(list, text.replace(open, `${open}\n  Gene: { children: 'inline', attributes: {}, doc: 'A gene symbol: <Gene>KRAS</Gene>' },`));
+    writeFileSync(
+      list,
+      text.replace(open, `${open}\n  Gene: { children: 'inline', attributes: {}, doc: 'A gene symbol: <Gene>KRAS</Gene>' },`),
+    );
 
     const compilerOf = async (root: string) => {
-      const { compileMdx } = (await import(join(root, 'lib/mdx/compile.ts'))) as { compileMdx: (b: string, cwd: string) => Promise<CompiledBody> };
+      const { compileMdx } = (await import(join(root, 'lib/mdx/compile.ts'))) as {
+        compileMdx: (b: string, cwd: string) => Promise<CompiledBody>;
+      };
       return (body: string) => compileMdx(body, root);
     };
     const store = fileStore(join(tmp, 'cache'));

@@ -111,7 +111,7 @@ describe('toSearchDocs', () => {
         aliases: ['anti-PD-1', 'Pembrolizumab', 'nivolumab', 'KEYNOTE-024'],
         summary: 'Antibodies against PD-1 or PD-L1, the backbone of first-line treatment for advanced NSCLC.',
         headings: ['Approved drugs', 'Landmark trials'],
-  text: 'Pembrolizumab doubled survival.',
+        text: 'Pembrolizumab doubled survival.',
       },
     ]);
   });

@@ -14,7 +14,11 @@ beforeAll(async () => {
   engine = openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(toSearchDocs(corpus.entries)))));
 }, 120_000);
 
-const top3 = (query: string) => engine.search(query).slice(0, 3).map((h) => h.id);
+const top3 = (query: string) =>
+  engine
+    .search(query)
+    .slice(0, 3)
+    .map((h) => h.id);
 
 describe('drugs are found by brand, generic and Chinese names', () => {
   it.each([

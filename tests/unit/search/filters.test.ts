@@ -4,7 +4,15 @@ import { parseSearchParams } from '../../../lib/search/search-params';
 
 describe('parseSearchParams', () => {
   it('reads the query and every facet, by kind id or folder name, dropping unknown values', () => {
-    expect(parseSearchParams({ q: 'LKB1', kind: ['mechanisms', 'biomarker', 'gene'], origin: 'extrinsic,sideways', timing: [], area: 'tumour-microenvironment' })).toEqual({
+    expect(
+      parseSearchParams({
+        q: 'LKB1',
+        kind: ['mechanisms', 'biomarker', 'gene'],
+        origin: 'extrinsic,sideways',
+        timing: [],
+        area: 'tumour-microenvironment',
+      }),
+    ).toEqual({
       q: 'LKB1',
       filters: { kind: ['mechanism', 'biomarker'], origin: ['extrinsic'], timing: [], area: ['tumour-microenvironment'] },
     });
@@ -18,7 +26,12 @@ describe('parseSearchParams', () => {
 
 describe('documentFilter', () => {
   const concept = { kind: 'concept' as const };
-  const mechanism = { kind: 'mechanism' as const, origin: 'intrinsic' as const, timing: 'primary' as const, area: 'tumour-microenvironment' as const };
+  const mechanism = {
+    kind: 'mechanism' as const,
+    origin: 'intrinsic' as const,
+    timing: 'primary' as const,
+    area: 'tumour-microenvironment' as const,
+  };
   it.each([
     ['no filters', undefined, true, true],
     ['every facet empty', { kind: [], origin: [], timing: [], area: [] }, true, true],

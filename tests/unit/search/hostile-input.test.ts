@@ -7,14 +7,77 @@ import { makeSearchDocs } from '../../helpers/make-search-docs';
 import { mulberry32 as prng } from '../../../lib/bench/prng';
 
 const internalErrors: unknown[] = [];
-const engine = openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(makeSearchDocs()))), { onError: (e) => internalErrors.push(e) });
+const engine = openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(makeSearchDocs()))), {
+  onError: (e) => internalErrors.push(e),
+});
 
 const PIECES = [
-  '<script>', '</script>', '<img src=x onerror=alert(1)>', '&amp;', '"', "'", '`', '\\', '.*', '(?:', '(', ')', '[', ']',
-  '{', '}', '^', '$', '|', '+', '?', '*', '\\u0000', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty',
-  '😀', '👨‍👩‍👧', '🇨🇳', '\u202e', '\u200f', '\u2066', 'مرحبا', 'שלום', '\ud800', '\udc00', '\udbff\udfff', '肿瘤', '微环境',
-  'β', 'γ', 'Ω', '-', '–', '_', '/', ' ', '\t', '\n', '\u0000', '\ufeff', '\u00ad', 'pd', 'l1', 'TMB', 'a', '1', 'e\u0301',
-  'ﬁ', 'Ⅻ', '𝔘', 'ＰＤ', 'pembrolizumb', 'x'.repeat(300),
+  '<script>',
+  '</script>',
+  '<img src=x onerror=alert(1)>',
+  '&amp;',
+  '"',
+  "'",
+  '`',
+  '\\',
+  '.*',
+  '(?:',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '^',
+  '$',
+  '|',
+  '+',
+  '?',
+  '*',
+  '\\u0000',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '😀',
+  '👨‍👩‍👧',
+  '🇨🇳',
+  '\u202e',
+  '\u200f',
+  '\u2066',
+  'مرحبا',
+  'שלום',
+  '\ud800',
+  '\udc00',
+  '\udbff\udfff',
+  '肿瘤',
+  '微环境',
+  'β',
+  'γ',
+  'Ω',
+  '-',
+  '–',
+  '_',
+  '/',
+  ' ',
+  '\t',
+  '\n',
+  '\u0000',
+  '\ufeff',
+  '\u00ad',
+  'pd',
+  'l1',
+  'TMB',
+  'a',
+  '1',
+  'e\u0301',
+  'ﬁ',
+  'Ⅻ',
+  '𝔘',
+  'ＰＤ',
+  'pembrolizumb',
+  'x'.repeat(300),
 ];
 
 function randomQuery(rnd: () => number): string {
@@ -102,14 +165,23 @@ describe('hostile input', () => {
 
   it('reports an internal failure and answers [] instead of throwing', () => {
     const seen: string[] = [];
-    const broken = openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(makeSearchDocs()))), { onError: (_, q) => seen.push(q) });
-    const poisoned = { limit: 5, get filters(): never { throw new Error('boom'); } };
+    const broken = openSearchIndexSync(memorySource(searchIndexFiles(buildSearchIndex(makeSearchDocs()))), {
+      onError: (_, q) => seen.push(q),
+    });
+    const poisoned = {
+      limit: 5,
+      get filters(): never {
+        throw new Error('boom');
+      },
+    };
     expect(broken.search('TMB', poisoned)).toEqual([]);
     expect(seen).toEqual(['TMB']);
   });
 
   it('ignores junk in the options', () => {
-    const opts = JSON.parse('{"limit": "7", "filters": {"kind": ["concept", "__proto__", 3], "origin": "intrinsic", "__proto__": {"polluted": 1}}}');
+    const opts = JSON.parse(
+      '{"limit": "7", "filters": {"kind": ["concept", "__proto__", 3], "origin": "intrinsic", "__proto__": {"polluted": 1}}}',
+    );
     expect(engine.search('exhaustion', opts).map((h) => h.id)).toEqual(['t-cell-exhaustion']);
     expect(engine.search('TMB', { limit: -5 }).map((h) => h.id)).toEqual(['tmb']);
     expect(engine.search('TMB', { limit: Number.NaN })[0]?.id).toBe('tmb');

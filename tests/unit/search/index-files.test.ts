@@ -78,10 +78,14 @@ describe('serveIndexFile', () => {
 
   const get = (path: string, accept: string) =>
     new Promise<{ status: number; encoding?: string; body: Buffer }>((resolve, reject) => {
-      http.get(`${base}${path}`, { headers: { 'accept-encoding': accept } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
-      }).on('error', reject);
+      http
+        .get(`${base}${path}`, { headers: { 'accept-encoding': accept } }, (res) => {
+          const chunks: Buffer[] = [];
+          res
+            .on('data', (c: Buffer) => chunks.push(c))
+            .on('end', () => resolve({ status: res.statusCode!, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
     });
 
   it('sends the precompressed copy the client accepts, with Content-Encoding', async () => {

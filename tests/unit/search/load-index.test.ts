@@ -42,8 +42,21 @@ describe('buildSearchIndex', () => {
   });
 
   it('numbers documents in id order and shards the postings of every field and the exact keys by a hash of the token', () => {
-    const doc = makeSearchDoc({ id: 'tmb', kind: 'biomarker', title: 'TMB', titleZh: '肿瘤突变负荷', summary: 'S', text: 'TMB counts TMB' });
-    const other = makeSearchDoc({ id: 'cd8', kind: 'cell-or-molecule', title: 'CD8 T cells', titleZh: 'CD8 T细胞', summary: 'Killer cells' });
+    const doc = makeSearchDoc({
+      id: 'tmb',
+      kind: 'biomarker',
+      title: 'TMB',
+      titleZh: '肿瘤突变负荷',
+      summary: 'S',
+      text: 'TMB counts TMB',
+    });
+    const other = makeSearchDoc({
+      id: 'cd8',
+      kind: 'cell-or-molecule',
+      title: 'CD8 T cells',
+      titleZh: 'CD8 T细胞',
+      summary: 'Killer cells',
+    });
     const { manifest, files: list } = buildSearchIndex([doc, other]);
     expect({ ...manifest, base: '…', display: undefined }).toEqual({
       version: SEARCH_INDEX_VERSION,
@@ -172,19 +185,43 @@ describe('lazy loading', () => {
 describe('bad index files', () => {
   it.each<[string, unknown, string]>([
     ['undefined', undefined, 'Search index is missing or not an object (got undefined)'],
-    ['an HTML error page', '<!DOCTYPE html><title>404</title>', 'Search index is missing or not an object (got the string "<!DOCTYPE html><title>404</title>")'],
+    [
+      'an HTML error page',
+      '<!DOCTYPE html><title>404</title>',
+      'Search index is missing or not an object (got the string "<!DOCTYPE html><title>404</title>")',
+    ],
     ['an array', [], 'Search index is missing or not an object (got an array)'],
-    ['no version', { count: 0 }, 'Search index version undefined is not supported (expected 3): rebuild the site so the index matches the code'],
-    ['another version', { version: 2, docs: [] }, 'Search index version number is not supported (expected 3): rebuild the site so the index matches the code'],
+    [
+      'no version',
+      { count: 0 },
+      'Search index version undefined is not supported (expected 3): rebuild the site so the index matches the code',
+    ],
+    [
+      'another version',
+      { version: 2, docs: [] },
+      'Search index version number is not supported (expected 3): rebuild the site so the index matches the code',
+    ],
   ])('manifest: %s', (_, data, message) => {
     expect(() => openSearchIndexSync(() => data)).toThrow(new SearchIndexError(message));
   });
 
   it.each<[string, (m: Record<string, unknown>) => void, string]>([
-    ['a base folder that could leave the index folder', (m) => (m.base = '../etc'), 'base should be a folder name of letters and digits, got the string "../etc"'],
-    ['a missing column', (m) => delete (m.docs as Record<string, unknown>).titleLength, 'docs.titleLength should be a list of whole numbers from 0 to 2147483647'],
+    [
+      'a base folder that could leave the index folder',
+      (m) => (m.base = '../etc'),
+      'base should be a folder name of letters and digits, got the string "../etc"',
+    ],
+    [
+      'a missing column',
+      (m) => delete (m.docs as Record<string, unknown>).titleLength,
+      'docs.titleLength should be a list of whole numbers from 0 to 2147483647',
+    ],
     ['a column of the wrong length', (m) => (m.docs as Record<string, number[]>).kind.pop(), 'docs.kind should have 23 values, has 22'],
-    ['a kind number out of range', (m) => ((m.docs as Record<string, number[]>).kind[0] = 99), 'docs.kind should be a list of whole numbers from 0 to 5'],
+    [
+      'a kind number out of range',
+      (m) => ((m.docs as Record<string, number[]>).kind[0] = 99),
+      'docs.kind should be a list of whole numbers from 0 to 5',
+    ],
     ['zero buckets', (m) => (m.buckets = 0), 'buckets should be a whole number from 1 to 65536, got number'],
   ])('manifest: %s', (_, edit, expected) => {
     const manifest = JSON.parse(files().get(MANIFEST_FILE)!) as Record<string, unknown>;
@@ -214,21 +251,29 @@ describe('bad index files', () => {
       return JSON.stringify(data);
     });
     const result = await (await openSearchIndex(asyncSource(map).source)).find('TMB');
-    expect(result).toEqual({ hits: [], error: `Search index is corrupt: ${shard}: title[0] whole names document 9999, but there are ${makeSearchDocs().length}` });
+    expect(result).toEqual({
+      hits: [],
+      error: `Search index is corrupt: ${shard}: title[0] whole names document 9999, but there are ${makeSearchDocs().length}`,
+    });
   });
 
   it('a missing shard gives no hits and a message; the file is asked for again by the next query', async () => {
     const { map, shard } = await withBrokenShard('TMB', () => undefined);
     const { asked, source } = asyncSource(map);
     const engine = await openSearchIndex(source);
-    expect(await engine.find('TMB')).toEqual({ hits: [], error: `Search index file ${shard} is missing: rebuild the site so the index is complete` });
+    expect(await engine.find('TMB')).toEqual({
+      hits: [],
+      error: `Search index file ${shard} is missing: rebuild the site so the index is complete`,
+    });
     await engine.find('TMB');
     expect(asked.filter((p) => p === shard)).toHaveLength(2);
   });
 
   it('a failed fetch (network error) is a message too', async () => {
     const map = files();
-    const engine = await openSearchIndex((path) => (path === MANIFEST_FILE ? JSON.parse(map.get(path)!) : Promise.reject(new Error('network down'))));
+    const engine = await openSearchIndex((path) =>
+      path === MANIFEST_FILE ? JSON.parse(map.get(path)!) : Promise.reject(new Error('network down')),
+    );
     expect(await engine.find('TMB')).toEqual({ hits: [], error: 'network down' });
   });
 

@@ -19,7 +19,20 @@ describe('allowedEdits', () => {
 });
 
 describe('Vocabulary.suggest', () => {
-  const vocab = new Vocabulary(['pembrolizumab', 'pseudoprogression', 'tumour', 'tumours', 'tmb', 'tnf', 'exhaustion', 'exhausted', 'nivolumab', 'cd274', 'status', 'response']);
+  const vocab = new Vocabulary([
+    'pembrolizumab',
+    'pseudoprogression',
+    'tumour',
+    'tumours',
+    'tmb',
+    'tnf',
+    'exhaustion',
+    'exhausted',
+    'nivolumab',
+    'cd274',
+    'status',
+    'response',
+  ]);
 
   it.each([
     ['pembrolizumb', ['pembrolizumab']],

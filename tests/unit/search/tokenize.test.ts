@@ -87,7 +87,13 @@ describe('queryWords', () => {
         { parts: ['突变'], joined: '突变', cjk: true },
       ],
     ],
-    ['the role of TMB', [{ parts: ['role'], joined: null, cjk: false }, { parts: ['tmb'], joined: null, cjk: false }]],
+    [
+      'the role of TMB',
+      [
+        { parts: ['role'], joined: null, cjk: false },
+        { parts: ['tmb'], joined: null, cjk: false },
+      ],
+    ],
     ['the', [{ parts: ['the'], joined: null, cjk: false }]],
     ['tmb TMB', [{ parts: ['tmb'], joined: null, cjk: false }]],
     ['<script>', [{ parts: ['script'], joined: null, cjk: false }]],

@@ -8,7 +8,12 @@ const KINDS = [
 
 describe('parseSearchUrl (the static search page reads its own URL)', () => {
   it('reads q whole, commas included, and the filters by name or folder', () => {
-    expect(parseSearchUrl(paramsFromSearch('?q=PD-1%2C+PD-L1&kind=biomarkers&kind=mechanism,gene&origin=extrinsic,sideways&area=tumour-microenvironment'), KINDS)).toEqual({
+    expect(
+      parseSearchUrl(
+        paramsFromSearch('?q=PD-1%2C+PD-L1&kind=biomarkers&kind=mechanism,gene&origin=extrinsic,sideways&area=tumour-microenvironment'),
+        KINDS,
+      ),
+    ).toEqual({
       q: 'PD-1, PD-L1',
       filters: { kind: ['mechanism', 'biomarker'], origin: ['extrinsic'], timing: [], area: ['tumour-microenvironment'] },
     });

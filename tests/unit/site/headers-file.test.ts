@@ -3,8 +3,23 @@ import { formatHeadersFile, headersForPath, parseHeadersFile, ruleMatches, stati
 import { HSTS, SECURITY_HEADERS } from '@/lib/site/serving.mjs';
 
 const site = {
-  pages: { '/': ["'sha256-home'"], '/mechanisms': ["'sha256-list'"], '/mechanisms/x': ["'sha256-x1'", "'sha256-x2'"], '/404': ["'sha256-404'"] },
-  files: ['/_next/static/chunks/a.js', '/api/entries.json', '/cite/x.bib', '/search-index.json', '/index.txt', '/mechanisms.txt', '/mechanisms/x.txt', '/mechanisms/x/__next.x.txt', '/robots.txt'],
+  pages: {
+    '/': ["'sha256-home'"],
+    '/mechanisms': ["'sha256-list'"],
+    '/mechanisms/x': ["'sha256-x1'", "'sha256-x2'"],
+    '/404': ["'sha256-404'"],
+  },
+  files: [
+    '/_next/static/chunks/a.js',
+    '/api/entries.json',
+    '/cite/x.bib',
+    '/search-index.json',
+    '/index.txt',
+    '/mechanisms.txt',
+    '/mechanisms/x.txt',
+    '/mechanisms/x/__next.x.txt',
+    '/robots.txt',
+  ],
 };
 const rules = staticHeaderRules(site);
 const scriptSrc = (h: Record<string, string>) => /script-src ([^;]*)/.exec(h['Content-Security-Policy'] ?? '')?.[1];
@@ -42,7 +57,9 @@ describe('static _headers', () => {
   });
 
   it('reports a header line outside a rule with its line', () => {
-    expect(() => parseHeadersFile('# c\n  X-A: b\n')).toThrowErrorMatchingInlineSnapshot(`[Error: _headers:2:1  header  not a "Name: value" line under a path  → indent header lines under a rule's path]`);
+    expect(() => parseHeadersFile('# c\n  X-A: b\n')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: _headers:2:1  header  not a "Name: value" line under a path  → indent header lines under a rule's path]`,
+    );
   });
 
   it.each([

@@ -39,7 +39,11 @@ describe('the page registry', () => {
   });
 
   it('agrees with the paths the discovery pages link to', () => {
-    expect([sitePage('classification').path, sitePage('strategy-matrix').path, sitePage('glossary').path]).toEqual([CLASSIFICATION_PATH, STRATEGY_MATRIX_PATH, GLOSSARY_PATH]);
+    expect([sitePage('classification').path, sitePage('strategy-matrix').path, sitePage('glossary').path]).toEqual([
+      CLASSIFICATION_PATH,
+      STRATEGY_MATRIX_PATH,
+      GLOSSARY_PATH,
+    ]);
     expect(() => sitePage('nope')).toThrow('No page "nope" in lib/site/pages.ts');
   });
 
@@ -52,7 +56,9 @@ describe('the page registry', () => {
 describe('the header', () => {
   it('links exactly the navigation pages of the registry, in order, in both menus', () => {
     const html = renderToStaticMarkup(createElement(SiteHeader));
-    const navs = [...html.matchAll(/<nav aria-label="Main"[^>]*>([\s\S]*?)<\/nav>/g)].map((m) => [...m[1].matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((a) => `${a[1]} ${a[2]}`));
+    const navs = [...html.matchAll(/<nav aria-label="Main"[^>]*>([\s\S]*?)<\/nav>/g)].map((m) =>
+      [...m[1].matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((a) => `${a[1]} ${a[2]}`),
+    );
     const expected = NAV_PAGES.map((p) => `${p.path} ${p.label}`);
     expect(navs).toEqual([expected, expected]);
     expect(expected).toContain('/mechanisms Mechanisms');

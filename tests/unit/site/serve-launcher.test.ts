@@ -37,7 +37,9 @@ async function launch(env: Record<string, string> = {}) {
     env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', ATLAS_SERVER_ENTRY: 'tests/fixtures/serve/fake-server.mjs', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => launcher.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    launcher.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   const serverPid = await new Promise<number>((resolve, reject) => {
     let out = '';
     launcher.stdout!.on('data', (d: Buffer) => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { exitStatus, HSTS, malformedPath, pageKey, responseHeaders, scriptSourcesFor, servedOverHttps, withScriptSources } from '@/lib/site/serving.mjs';
+import {
+  exitStatus,
+  HSTS,
+  malformedPath,
+  pageKey,
+  responseHeaders,
+  scriptSourcesFor,
+  servedOverHttps,
+  withScriptSources,
+} from '@/lib/site/serving.mjs';
 import { MALFORMED_PATHS } from '../../helpers/malformed-paths';
-
 
 describe('malformedPath', () => {
   it('lists 17 malformed paths', () => expect(MALFORMED_PATHS).toHaveLength(17));
@@ -11,7 +19,17 @@ describe('malformedPath', () => {
     expect(malformedPath(`${p}?q=x`)).toBe(true);
   });
 
-  it.each(['/', '/mechanisms/stk11-lkb1-loss', '/search?q=%', '/search?q=%ff', '/a%20b', '/%E8%80%90%E8%8D%AF', '/x#%', '/cite/a.bib', '/%25'])('%s is well formed', (p) => {
+  it.each([
+    '/',
+    '/mechanisms/stk11-lkb1-loss',
+    '/search?q=%',
+    '/search?q=%ff',
+    '/a%20b',
+    '/%E8%80%90%E8%8D%AF',
+    '/x#%',
+    '/cite/a.bib',
+    '/%25',
+  ])('%s is well formed', (p) => {
     expect(malformedPath(p)).toBe(false);
   });
 });
@@ -35,7 +53,9 @@ describe('response headers', () => {
   const policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'";
 
   it('replaces only the script-src of a policy', () => {
-    expect(withScriptSources(policy, ["'sha256-a'", "'sha256-b'"])).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; object-src 'none'");
+    expect(withScriptSources(policy, ["'sha256-a'", "'sha256-b'"])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; object-src 'none'",
+    );
     expect(withScriptSources("default-src 'self'", [])).toBe("default-src 'self'; script-src 'self'");
   });
 

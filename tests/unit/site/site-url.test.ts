@@ -50,8 +50,12 @@ describe('"Edit this page"', () => {
     expect(editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: '' })).toBeNull();
     expect(editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: 'not a url' })).toBeNull();
     expect(editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: 'javascript:alert(1)//x' })).toBeNull();
-    expect(editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: 'https://git.example/me/atlas/' })).toBe('https://git.example/me/atlas/blob/main/content/concepts/c-one.mdx');
-    expect(editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: 'https://git.example/me/atlas', NEXT_PUBLIC_REPO_BRANCH: 'release/1' })).toBe('https://git.example/me/atlas/blob/release%2F1/content/concepts/c-one.mdx');
+    expect(editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: 'https://git.example/me/atlas/' })).toBe(
+      'https://git.example/me/atlas/blob/main/content/concepts/c-one.mdx',
+    );
+    expect(
+      editUrl('content/concepts/c-one.mdx', { NEXT_PUBLIC_REPO_URL: 'https://git.example/me/atlas', NEXT_PUBLIC_REPO_BRANCH: 'release/1' }),
+    ).toBe('https://git.example/me/atlas/blob/release%2F1/content/concepts/c-one.mdx');
   });
 });
 
