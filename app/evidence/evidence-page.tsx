@@ -1,5 +1,7 @@
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { EvidenceResults } from '@/components/evidence/evidence-results.client';
+import { StatementList } from '@/components/evidence/statement-list';
+import { evidenceRows } from '@/lib/evidence/rows';
 import { getSite } from '@/lib/site/get-site';
 import {
   DIRECTION_LABEL,
@@ -14,8 +16,6 @@ import {
 } from '@/lib/content/kinds';
 import { collectStatements, compareStatements } from '@/lib/evidence/statements';
 import { evidenceHref, EVIDENCE_PATH, matchesFilters, paginate, parseEvidenceParams, type EvidenceFilters } from '@/lib/evidence/filter';
-import { sourceIds, sourceLabel } from '@/lib/evidence/sources';
-import { entryHref } from '@/lib/site/routes';
 import { EVIDENCE_JSON_PATH, EVIDENCE_TSV_PATH } from '@/lib/evidence/export-routes';
 
 /** How the atlas's levels map to CIViC's evidence levels. */
@@ -169,53 +169,7 @@ export async function EvidencePage({
           {pages > 1 && `, page ${page} of ${pages}`}
         </h2>
         {total === 0 && <p className="muted">No statement matches. Remove a filter to see more.</p>}
-        <ol className="list-none p-0 space-y-3" aria-label="Evidence statements">
-          {items.map((s) => (
-            <li key={s.id} id={s.id} className="card p-3">
-              <p className="m-0">
-                <span className="badge badge-area">Level {s.level}</span>{' '}
-                <span className="badge badge-type">{STATEMENT_TYPE_LABEL[s.type]}</span>{' '}
-                <span className={s.direction === 'supports' ? 'badge badge-evidence' : 'badge badge-negative'}>
-                  {DIRECTION_LABEL[s.direction]}
-                </span>{' '}
-                <span className="badge badge-kind">{TUMOUR_CONTEXT_LABEL[s.context]}</span>
-              </p>
-              <p className="m-0 mt-2">{s.claim}</p>
-              <p className="m-0 mt-1 text-sm">
-                Concerns:{' '}
-                {s.concerned.map((id, i) => {
-                  const e = site.getEntry(id);
-                  return (
-                    <span key={id}>
-                      {i > 0 && ', '}
-                      {e ? <a href={entryHref(e.kind, e.id)}>{e.title}</a> : id}
-                    </span>
-                  );
-                })}
-                . Sources:{' '}
-                {s.sources.map((k, i) => {
-                  const r = site.getReference(k);
-                  const url = r ? sourceIds(r).url : null;
-                  return (
-                    <span key={k}>
-                      {i > 0 && ', '}
-                      {r && url ? (
-                        <a href={url} rel="noopener noreferrer">
-                          {sourceLabel(r)}
-                        </a>
-                      ) : r ? (
-                        sourceLabel(r)
-                      ) : (
-                        k
-                      )}
-                    </span>
-                  );
-                })}
-                .
-              </p>
-            </li>
-          ))}
-        </ol>
+        <StatementList rows={evidenceRows(items, site)} />
         {pages > 1 && (
           <nav aria-label="Pages of statements" className="flex gap-4 mt-4">
             {page > 1 && (

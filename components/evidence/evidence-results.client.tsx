@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { EVIDENCE_FACETS, evidenceHref, matchesFilters, paginate, parseEvidenceParams, type EvidenceFilters } from '@/lib/evidence/filter';
 import type { EvidenceRow } from '@/lib/evidence/rows';
-import { DIRECTION_LABEL, STATEMENT_TYPE_LABEL, TUMOUR_CONTEXT_LABEL } from '@/lib/content/vocabulary';
+import { StatementList } from './statement-list';
 
 /** The URL's search params as the parser takes them (repeated keys become lists). */
 function paramsOf(search: string): Record<string, string[]> {
@@ -62,44 +62,7 @@ export function EvidenceResults() {
         {total} statement{total === 1 ? '' : 's'} match the filters{pages > 1 && `, page ${page} of ${pages}`}
       </h2>
       {total === 0 && <p className="muted">No statement matches. Remove a filter to see more.</p>}
-      <ol className="list-none p-0 space-y-3" aria-label="Evidence statements">
-        {items.map((s) => (
-          <li key={s.id} id={s.id} className="card p-3">
-            <p className="m-0">
-              <span className="badge badge-area">Level {s.level}</span>{' '}
-              <span className="badge badge-type">{STATEMENT_TYPE_LABEL[s.type]}</span>{' '}
-              <span className={s.direction === 'supports' ? 'badge badge-evidence' : 'badge badge-negative'}>
-                {DIRECTION_LABEL[s.direction]}
-              </span>{' '}
-              <span className="badge badge-kind">{TUMOUR_CONTEXT_LABEL[s.context]}</span>
-            </p>
-            <p className="m-0 mt-2">{s.claim}</p>
-            <p className="m-0 mt-1 text-sm">
-              Concerns:{' '}
-              {s.concerns.map((c, i) => (
-                <span key={c.url}>
-                  {i > 0 && ', '}
-                  <a href={c.url}>{c.title}</a>
-                </span>
-              ))}
-              . Sources:{' '}
-              {s.sources.map((src, i) => (
-                <span key={`${src.label}-${i}`}>
-                  {i > 0 && ', '}
-                  {src.url ? (
-                    <a href={src.url} rel="noopener noreferrer">
-                      {src.label}
-                    </a>
-                  ) : (
-                    src.label
-                  )}
-                </span>
-              ))}
-              .
-            </p>
-          </li>
-        ))}
-      </ol>
+      <StatementList rows={items} />
       {pages > 1 && (
         <nav aria-label="Pages of statements" className="flex gap-4 mt-4">
           {page > 1 && <a href={evidenceHref({ ...filters, page: page - 1 })}>Previous page</a>}
