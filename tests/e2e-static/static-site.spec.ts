@@ -132,6 +132,20 @@ test.describe('static search page', () => {
     expect(alerted).toBe(false);
   });
 
+  test('/evidence applies the URL filters in the browser, and keeps the boxes ticked', async ({ page }) => {
+    await page.goto('/evidence?level=A&direction=does-not-support');
+    const heading = page.getByRole('heading', { name: /statements? match the filters/ });
+    await expect(heading).toBeVisible();
+    const list = page.getByRole('list', { name: 'Evidence statements' }).locator(':scope > li');
+    expect(await list.count()).toBeGreaterThan(0);
+    for (const text of await list.allInnerTexts()) {
+      expect(text).toContain('Level A');
+      expect(text).toContain('Does not support');
+    }
+    await expect(page.getByRole('checkbox', { name: 'A: Validated' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Does not support' })).toBeChecked();
+  });
+
   test('without JavaScript, every entry is still reachable: the kind lists and the A–Z glossary', async ({ browser }) => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
