@@ -14,8 +14,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KIND_DIRS = KINDS.map((k) => KIND_INFO[k].dir);
 
 const URLS = [
-  // Every registry page (the glossary index is light now that terms live on letter pages).
-  ...PAGES.map((p) => sampleUrl(p, { search: '?q=resistance&kind=mechanism' })),
+  // Every registry page (the glossary index is light now that terms live on letter pages); the letter pages are
+  // scanned below, every one of them.
+  ...PAGES.filter((p) => p.route !== '/glossary/[section]').map((p) => sampleUrl(p, { search: '?q=resistance&kind=mechanism' })),
   // A kind folder without entries yet may not exist.
   ...KIND_DIRS.filter((d) => existsSync(join(process.cwd(), 'content', d))).flatMap((d) =>
     readdirSync(join(process.cwd(), 'content', d))
