@@ -9,7 +9,17 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import next from 'next';
 import { serveIndexFile } from './serve-index-files.mjs';
-import { CSP_MANIFEST, exitWithLauncher, malformedPath, responseHeaders, scriptSourcesFor, servedOverHttps } from '../lib/site/serving.mjs';
+import { randomBytes } from 'node:crypto';
+import {
+  CSP_MANIFEST,
+  exitWithLauncher,
+  malformedPath,
+  pageKey,
+  perRequestPages,
+  responseHeaders,
+  scriptSourcesFor,
+  servedOverHttps,
+} from '../lib/site/serving.mjs';
 
 const dir = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -30,14 +40,20 @@ try {
 }
 
 const indexDir = join(dir, '.atlas/search-index');
+// Pages rendered per request (their inline scripts differ every time): they get a fresh nonce instead of hashes.
+// Next reads the nonce from the request's Content-Security-Policy header and puts it on every script it inlines.
+const manifest = (name) => JSON.parse(readFileSync(join(dir, distDir, name), 'utf8'));
+const dynamicPages = perRequestPages(manifest('app-path-routes-manifest.json'), manifest('prerender-manifest.json').routes);
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
+  const nonce = dynamicPages.has(pageKey(url)) ? randomBytes(16).toString('base64') : null;
+  if (nonce) req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`;
   const headers = responseHeaders({
-    scripts: scriptSourcesFor(url, pages),
+    scripts: nonce ? [`'nonce-${nonce}'`] : scriptSourcesFor(url, pages),
     https: servedOverHttps({ encrypted: Boolean(req.socket.encrypted), forwardedProto: req.headers['x-forwarded-proto'], siteUrl }),
   });
   if (malformedPath(url)) {

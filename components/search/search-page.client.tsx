@@ -45,10 +45,13 @@ export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) 
   useEffect(() => {
     if (!parsed || q === '') return;
     let live = true;
-    getEngine().then(
-      (engine) => live && setAnswer({ status: 'ready', hits: engine.search(q, { limit: 50, filters: parsed.filters }), for: key }),
-      (e: Error) => live && setAnswer({ status: 'error', message: e.message, for: key }),
-    );
+    // `find` fetches the few index shards the query needs; `search` would only read what is already loaded.
+    getEngine()
+      .then((engine) => engine.find(q, { limit: 50, filters: parsed.filters }))
+      .then(
+        (r) => live && setAnswer(r.error ? { status: 'error', message: r.error, for: key } : { status: 'ready', hits: r.hits, for: key }),
+        (e: Error) => live && setAnswer({ status: 'error', message: e.message, for: key }),
+      );
     return () => {
       live = false;
     };

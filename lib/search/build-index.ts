@@ -43,8 +43,12 @@ export const ALIAS_POSITION_PENALTY = 60;
 export const SHARD_TARGET_BYTES = 32_000;
 /** Documents per display block. */
 export const BLOCK_SIZE = 8;
-/** Display blocks that together take at most this many bytes of JSON travel inside the manifest. */
-export const INLINE_DISPLAY_BYTES = 64_000;
+/**
+ * Display blocks that together take at most this many bytes of JSON travel inside the manifest (≈ 30 KB gzip at the
+ * limit, fetched once when search opens): below it, a query needs no block fetches at all; a dozen hits spread
+ * over a dozen blocks would otherwise queue behind the browser's six connections.
+ */
+export const INLINE_DISPLAY_BYTES = 160_000;
 
 export interface SearchIndexFile {
   /** Relative to the index folder. */

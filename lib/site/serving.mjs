@@ -111,3 +111,18 @@ export function exitWithLauncher(proc) {
   // The channel must not keep an otherwise finished server alive.
   proc.channel.unref();
 }
+
+/**
+ * The pages Next renders per request (no prerendered HTML, so no hashes to allow): app pages of the build that are
+ * neither prerendered nor dynamic-segment routes. Read from the build's own manifests, never listed by hand.
+ * @param {Record<string, string>} appPathRoutes .next/app-path-routes-manifest.json
+ * @param {Record<string, unknown>} prerenderedRoutes the `routes` of .next/prerender-manifest.json
+ * @returns {Set<string>}
+ */
+export function perRequestPages(appPathRoutes, prerenderedRoutes) {
+  return new Set(
+    Object.entries(appPathRoutes)
+      .filter(([file, path]) => file.endsWith('/page') && !path.includes('[') && !Object.hasOwn(prerenderedRoutes, path))
+      .map(([, path]) => path),
+  );
+}

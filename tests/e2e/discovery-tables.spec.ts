@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KIND_INFO, KINDS } from '../../lib/content/kinds';
+import { loadReferences } from '../../lib/content/references';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -147,7 +151,9 @@ test.describe('glossary', () => {
 });
 
 test.describe('bibliography downloads', () => {
-  test('the BibTeX link downloads every verified reference as @article and the source review as @misc', async ({ page }) => {
+  test('the BibTeX link downloads every journal article as @article, and registrations and the source review as @misc', async ({
+    page,
+  }) => {
     await page.goto('/references');
     const withId = await page
       .locator('main ol > li')
@@ -157,7 +163,13 @@ test.describe('bibliography downloads', () => {
     expect(download.suggestedFilename()).toBe('resistance-atlas-references.bib');
     const records = parseBibTeX(await readFile((await download.path())!, 'utf8'));
     expect(records.filter((r) => r.type === 'article').length).toBe(withId);
-    expect(records.filter((r) => r.type === 'misc').map((r) => r.key)).toEqual(['source-review']);
+    const misc = records.filter((r) => r.type === 'misc').map((r) => r.key);
+    const registrations = loadReferences(readFileSync('content/references.yaml', 'utf8'), 'content/references.yaml')
+      .references.filter((r) => r.type === 'registry')
+      .map((r) => r.id);
+    expect(misc).toContain('source-review');
+    // Besides the unverified source review, only trial registrations are @misc (decisions are @techreport, abstracts @inproceedings).
+    for (const key of misc.filter((k) => k !== 'source-review')) expect(registrations, key).toContain(key);
     const sharma = records.find((r) => r.key === 'sharma-2017-primary-adaptive-acquired');
     expect(sharma?.fields).toMatchObject({ doi: '10.1016/j.cell.2017.01.017', pmid: '28187290', year: '2017', journal: 'Cell' });
     expect(records.find((r) => r.key === 'source-review')?.fields.year).toBeUndefined();
@@ -187,7 +199,9 @@ test.describe('data export', () => {
     const res = await request.get('/api/entries.json');
     expect(res.headers()['content-type']).toContain('application/json');
     const records = (await res.json()) as Record<string, unknown>[];
-    expect(records.length).toBe(75);
+    // One record per content file (each kind folder under content/).
+    const files = KINDS.flatMap((k) => readdirSync(join('content', KIND_INFO[k].dir)).filter((f) => f.endsWith('.mdx')));
+    expect(records.length).toBe(files.length);
     const keys = [
       'id',
       'kind',
@@ -210,6 +224,7 @@ test.describe('data export', () => {
     });
     expect(stk11.url).toMatch(/\/mechanisms\/stk11-lkb1-loss$/);
     const combo = records.find((r) => r.id === 'pd-1-ctla-4-combination')!;
+    // The stage is derived from the approvals of the strategy's drugs.
     expect(combo.classification).toMatchObject({ stage: 'approved' });
   });
 
@@ -218,14 +233,7 @@ test.describe('data export', () => {
     expect(res.headers()['content-type']).toBe('application/schema+json; charset=utf-8');
     const schema = await res.json();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.items.oneOf.map((v: { properties: { kind: { const: string } } }) => v.properties.kind.const)).toEqual([
-      'mechanism',
-      'biomarker',
-      'cell-or-molecule',
-      'strategy',
-      'concept',
-      'topic',
-    ]);
+    expect(schema.items.oneOf.map((v: { properties: { kind: { const: string } } }) => v.properties.kind.const)).toEqual([...KINDS]);
   });
 });
 

@@ -18,12 +18,14 @@ const FIRST_RESULT: [string, string][] = [
   ['LKB1', '/biomarkers/stk11'],
   ['CD274', '/biomarkers/pd-l1'],
   ['HAVCR2', '/biomarkers/tim-3'],
-  ['bempegaldesleukin', '/strategies/engineered-cytokines'],
-  ['NKTR-214', '/strategies/engineered-cytokines'],
-  ['N-803', '/strategies/engineered-cytokines'],
-  ['V940', '/strategies/mrna-cancer-vaccines'],
-  ['KEYNOTE-024', '/strategies/pd-1-pd-l1-inhibitors'],
-  ['CheckMate 227', '/strategies/pd-1-ctla-4-combination'],
+  ['bempegaldesleukin', '/drugs/bempegaldesleukin'],
+  ['NKTR-214', '/drugs/bempegaldesleukin'],
+  ['N-803', '/trials/n-803-nivolumab-phase-1b'],
+  ['V940', '/trials/keynote-942'],
+  ['KEYNOTE-024', '/trials/keynote-024'],
+  ['CheckMate 227', '/trials/checkmate-227'],
+  ['Keytruda', '/drugs/pembrolizumab'],
+  ['Tagrisso', '/drugs/osimertinib'],
   ['TGF-β', '/cells-and-molecules/tgf-beta'],
   ['TGF beta', '/cells-and-molecules/tgf-beta'],
   ['interferon gamma', '/cells-and-molecules/interferon-gamma'],
@@ -141,8 +143,9 @@ test.describe('search dialog', () => {
     await dialog.getByRole('combobox').fill('TMB');
     await expect(dialog.getByRole('option').first()).toBeVisible();
     expect(fetched[0]).toBe('/search-index/manifest.json');
-    expect(fetched.slice(1).every((p) => /^\/search-index\/[a-z0-9]+\/terms-\d+\.json$/.test(p))).toBe(true);
-    expect(fetched.length).toBeLessThanOrEqual(3);
+    // The manifest carries the display records at this size; a query fetches only the shards of its words.
+    for (const p of fetched.slice(1)) expect(p).toMatch(/^\/search-index\/[a-z0-9]+\/terms-\d+\.json$/);
+    expect(fetched.length, fetched.join(' ')).toBeLessThanOrEqual(3);
   });
 
   test('the index is not fetched until search opens', async ({ page }) => {

@@ -159,7 +159,7 @@ describe('lazy loading', () => {
   });
 
   it('fetches display blocks (for titles and hits) when they do not travel in the manifest', async () => {
-    const map = searchIndexFiles(buildSearchIndex(syntheticDocs(300)));
+    const map = searchIndexFiles(buildSearchIndex(syntheticDocs(1000)));
     expect(JSON.parse(map.get(MANIFEST_FILE)!).display).toBeUndefined();
     const complete = openSearchIndexSync(memorySource(map));
     for (const q of ['resistance', 'T', 'immune checkpoint', 'acqired', '免疫']) {

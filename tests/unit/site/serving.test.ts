@@ -5,6 +5,7 @@ import {
   malformedPath,
   pageKey,
   responseHeaders,
+  perRequestPages,
   scriptSourcesFor,
   servedOverHttps,
   withScriptSources,
@@ -90,4 +91,18 @@ describe('exitStatus', () => {
     [null, 'SIGKILL', 137],
     [null, null, 1],
   ] as const)('code %s, signal %s → %s', (code, signal, want) => expect(exitStatus(code, signal)).toBe(want));
+});
+
+describe('perRequestPages', () => {
+  it('names the app pages that are neither prerendered nor dynamic-segment routes', () => {
+    const appPaths = {
+      '/page': '/',
+      '/evidence/page': '/evidence',
+      '/[kind]/[id]/page': '/[kind]/[id]',
+      '/api/x.json/route': '/api/x.json',
+      '/map/page': '/map',
+    };
+    const prerendered = { '/': {}, '/map': {}, '/api/x.json': {} };
+    expect([...perRequestPages(appPaths, prerendered)]).toEqual(['/evidence']);
+  });
 });
