@@ -6,24 +6,16 @@
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { startServer } from './bench-server';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium';
 
 const PORT = 3301;
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Cold search: a fresh browser context per run (empty cache), '/' then a query typed at once. */
 async function coldSearch(runs = 5): Promise<string> {
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
   const fromOpen: number[] = [];
   const fromChar: number[] = [];
   const warm: number[] = [];
@@ -107,10 +99,10 @@ function lighthouseOnce(url: string, desktop: boolean): Record<string, number> {
     '--output=json',
     '--quiet',
     '--only-categories=performance,accessibility,best-practices,seo',
-    `--chrome-flags=--headless=new ${FLAGS.join(' ')}`,
+    `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
   ];
   if (desktop) args.push('--preset=desktop');
-  const r = spawnSync('npx', args, { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('npx', args, { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`lighthouse failed for ${url}: ${r.stderr.slice(-1500)}`);
   const cats = JSON.parse(r.stdout).categories as Record<string, { score: number }>;
   return Object.fromEntries(Object.entries(cats).map(([k, v]) => [k, v.score]));

@@ -23,16 +23,8 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { querySet, syntheticDocs } from '../lib/bench/synthetic-search-docs';
 import type { SearchDoc } from '../lib/search/documents';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium';
 
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ENGINE = process.env.BENCH_SEARCH_ENGINE === 'single' ? 'single' : 'sharded';
 const ROOT = resolve(process.env.BENCH_SEARCH_ROOT ?? process.cwd());
 const RUNS = Math.max(3, Number(process.env.BENCH_SEARCH_RUNS ?? 3));
@@ -169,7 +161,7 @@ async function measureCorpus(label: string, docs: SearchDoc[], query: string): P
   await bundle(dir);
   const server = await serve(dir);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
   const ms: number[] = [];
   const bytes: number[] = [];
   const files: number[] = [];
@@ -240,7 +232,7 @@ export async function searchScaleTable(): Promise<string> {
   }
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   return [
-    `Engine: ${ENGINE === 'single' ? `single payload (version 2) from ${ROOT}` : 'sharded index (version 3)'}; Chromium ${CHROME}; ${RUNS} cold runs each; index files gzip-compressed.`,
+    `Engine: ${ENGINE === 'single' ? `single payload (version 2) from ${ROOT}` : 'sharded index (version 3)'}; Chromium ${CHROMIUM_PATH}; ${RUNS} cold runs each; index files gzip-compressed.`,
     '',
     '| corpus | entries | query | index bytes before the first result (gzip) | files | first keystroke → first result, median | runs (ms) |',
     '|---|---|---|---|---|---|---|',

@@ -126,3 +126,18 @@ export function approvalsByAgency<A extends Pick<ApprovalData, 'agency' | 'date'
     }))
     .filter((g) => g.approvals.length > 0);
 }
+
+/** Whether an endpoint was met, as the tables print it: "Met", "Not met", or an em dash when not reported. */
+export function metText(met: boolean | undefined): string {
+  return met === undefined ? '—' : met ? 'Met' : 'Not met';
+}
+
+/** The text cells of a hazard-ratio row in a forest plot's table: arms, HR with CI, P and whether it was met. */
+export function hrCells(r: HrRow): [arms: string, effect: string, p: string, met: string] {
+  return [
+    r.comparison,
+    effectText({ effect: { measure: 'hr', value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, ciLevel: r.ciLevel } }),
+    pText(r.p),
+    metText(r.met),
+  ];
+}

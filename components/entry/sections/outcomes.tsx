@@ -1,10 +1,8 @@
 import type { Entry, Site } from '@/lib/site/get-site';
 import { ENDPOINT_LABEL } from '@/lib/content/kinds/trial';
-import { armLabel, effectText, hrRowLabel, hrRows, pText, REPORTED_BY_LABEL } from '@/lib/evidence/trials';
+import { armLabel, effectText, hrCells, hrRowLabel, hrRows, metText, pText, REPORTED_BY_LABEL } from '@/lib/evidence/trials';
 import { ForestPlot } from '@/components/evidence/forest-plot';
 import { SourceRef } from '../source-ref';
-
-const metText = (met: boolean | undefined) => (met === undefined ? '—' : met ? 'Met' : 'Not met');
 
 /** A trial's outcome records: every record in a table, then a forest plot of its hazard ratios. */
 export function OutcomesSection({ entry, site }: { entry: Entry; site: Site }) {
@@ -59,13 +57,7 @@ export function OutcomesSection({ entry, site }: { entry: Entry; site: Site }) {
             value: r.value,
             ciLow: r.ciLow,
             ciHigh: r.ciHigh,
-            cells: [
-              r.comparison,
-              effectText({ effect: { measure: 'hr', value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, ciLevel: r.ciLevel } }),
-              pText(r.p),
-              metText(r.met),
-              <SourceRef key="s" entry={entry} refKey={r.source} site={site} />,
-            ],
+            cells: [...hrCells(r), <SourceRef key="s" entry={entry} refKey={r.source} site={site} />],
           }))}
         />
       )}

@@ -1,6 +1,6 @@
 import type { Entry, Site } from '@/lib/site/get-site';
 import { RESULT_LABEL, trialResult } from '@/lib/content/kinds/trial';
-import { effectText, hrRowLabel, hrRows, pText, trialsOfStrategy } from '@/lib/evidence/trials';
+import { hrCells, hrRowLabel, hrRows, trialsOfStrategy } from '@/lib/evidence/trials';
 import { entryHref } from '@/lib/site/routes';
 import { ForestPlot } from '@/components/evidence/forest-plot';
 import { SourceRef } from '../source-ref';
@@ -31,10 +31,7 @@ export function TrialsForestSection({ entry, site }: { entry: Entry; site: Site 
             ciLow: r.ciLow,
             ciHigh: r.ciHigh,
             cells: [
-              r.comparison,
-              effectText({ effect: { measure: 'hr', value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, ciLevel: r.ciLevel } }),
-              pText(r.p),
-              r.met === undefined ? '—' : r.met ? 'Met' : 'Not met',
+              ...hrCells(r),
               <span key="s">
                 <SourceRef entry={entry} refKey={r.source} site={site} /> (via <a href={entryHref(t.kind, t.id)}>{t.acronym}</a>)
               </span>,
