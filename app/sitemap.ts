@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { buildBibliography } from '@/lib/discovery/bibliography';
 import { buildGlossary } from '@/lib/discovery/glossary';
 import { getSite } from '@/lib/site/get-site';
 import { siteUrl } from '@/lib/site/metadata';
@@ -12,6 +13,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl();
   const latest = site.entries.reduce((m, e) => (e.lastReviewed > m ? e.lastReviewed : m), '1970-01-01');
   const glossary = buildGlossary(site.entries).sections.map((s) => s.href);
-  const fixed = [...SITEMAP_PAGES.map((p) => p.path), ...glossary].map((path) => ({ url: `${origin}${path}`, lastModified: latest }));
+  const bibliography = buildBibliography(site.corpus.references).map((s) => s.href);
+  const fixed = [...SITEMAP_PAGES.map((p) => p.path), ...glossary, ...bibliography].map((path) => ({
+    url: `${origin}${path}`,
+    lastModified: latest,
+  }));
   return [...fixed, ...site.entries.map((e) => ({ url: `${origin}${entryHref(e.kind, e.id)}`, lastModified: e.lastReviewed }))];
 }

@@ -1,24 +1,48 @@
 import type { Metadata } from 'next';
-import { Fragment } from 'react';
-import { ReferenceText } from '@/components/entry/references-list';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { BibliographySections } from '@/components/references/bibliography-sections';
+import { ReferenceFragmentRedirect } from '@/components/references/reference-fragment-redirect.client';
 import { getSite } from '@/lib/site/get-site';
-import { referenceSortKey } from '@/lib/discovery/cite-formats';
-import { bibliographyHref, CITE_FORMAT_INFO, CITE_FORMATS } from '@/lib/discovery/routes';
-import { entryHref } from '@/lib/site/routes';
+import { buildBibliography, referenceHref } from '@/lib/discovery/bibliography';
+import { bibliographyHref, CITE_FORMAT_INFO, CITE_FORMATS, REFERENCES_PATH } from '@/lib/discovery/routes';
+import { shortCitation } from '@/lib/explorer/citations';
+import type { Reference } from '@/lib/content/references';
+import '@/components/discovery/discovery.css';
+
+export const dynamic = 'force-static';
 
 export const metadata: Metadata = {
   title: 'Bibliography',
   description:
     'Every source the atlas cites (articles, regulatory decisions, trial registrations, conference abstracts), with links and the entries that cite it.',
-  alternates: { canonical: '/references' },
+  alternates: { canonical: REFERENCES_PATH },
 };
 
+const TYPE_NAMES: Record<Reference['type'], [one: string, many: string]> = {
+  journal: ['journal article', 'journal articles'],
+  regulatory: ['regulatory decision', 'regulatory decisions'],
+  registry: ['trial registration', 'trial registrations'],
+  conference: ['conference abstract', 'conference abstracts'],
+};
+
+/** "118 journal articles, 20 regulatory decisions, 6 trial registrations and 1 conference abstract". */
+function typeCounts(refs: readonly Reference[]): string {
+  const parts = (Object.keys(TYPE_NAMES) as Reference['type'][])
+    .map((t) => [t, refs.filter((r) => r.type === t).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${n} ${TYPE_NAMES[t][n === 1 ? 0 : 1]}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'no sources');
+}
+
+/**
+ * The bibliography's index: what it holds, the downloads, the section pages, and every source in one line (short
+ * citation and title) linking to its full record on its section page. The full records, with the entries that cite
+ * each source, live on the section pages (/references/s), so this page stays light as the bibliography grows.
+ */
 export default async function ReferencesPage() {
   const site = await getSite();
-  const refs = [...site.corpus.references].sort(
-    (a, b) => referenceSortKey(a).localeCompare(referenceSortKey(b)) || a.id.localeCompare(b.id),
-  );
+  const refs = site.corpus.references;
+  const sections = buildBibliography(refs);
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Bibliography' }]} />
@@ -28,10 +52,11 @@ export default async function ReferencesPage() {
           参考文献
         </span>
       </h1>
-      <p className="mt-2">
-        {refs.length} sources. Each journal DOI and PubMed id was seen beside its title in public bibliographic records; regulatory
-        decisions, trial registrations and conference abstracts link to the page that records them. The source review&apos;s own details
-        could not be verified and are marked so.
+      <p className="mt-2 max-w-3xl">
+        {refs.length} sources: {typeCounts(refs)}. Each journal DOI and PubMed id was seen beside its title in public bibliographic records;
+        regulatory decisions, trial registrations and conference abstracts link to the page that records them. The source review&apos;s own
+        details could not be verified and are marked so. Articles and abstracts are grouped by their first author&apos;s surname; each
+        section page gives the full records and the entries that cite them.
       </p>
       <p className="mt-2">
         Download the whole bibliography:{' '}
@@ -44,34 +69,24 @@ export default async function ReferencesPage() {
           </span>
         ))}
       </p>
-      <ol className="list-none p-0 space-y-4 mt-4">
-        {refs.map((r) => {
-          const citing = site.citing(r.id);
-          return (
-            <li key={r.id} id={r.id} className="card p-4 text-sm">
-              <p className="m-0">
-                <ReferenceText r={r} />
-              </p>
-              <p className="m-0 mt-1 muted">{r.supports}</p>
-              <p className="m-0 mt-1">
-                {citing.length ? (
-                  <>
-                    Cited by: {/* Fragments, not wrapper elements: ~450 links here, and every element costs checkers and readers. */}
-                    {citing.map((e, i) => (
-                      <Fragment key={e.id}>
-                        {i > 0 && ', '}
-                        <a href={entryHref(e.kind, e.id)}>{e.title}</a>
-                      </Fragment>
-                    ))}
-                  </>
-                ) : (
-                  <span className="muted">Not cited by any entry yet.</span>
-                )}
-              </p>
-            </li>
-          );
-        })}
-      </ol>
+      <BibliographySections sections={sections} />
+      <div id="all-sources">
+        {sections.map((s) => (
+          <section key={s.key} aria-labelledby={`sources-${s.key}`}>
+            <h2 id={`sources-${s.key}`} className="text-xl font-semibold mt-6 mb-2">
+              <a href={s.href}>{s.label}</a>
+            </h2>
+            <ul className="list-none p-0 m-0 space-y-1 text-sm">
+              {s.refs.map((r) => (
+                <li key={r.id}>
+                  <a href={referenceHref(r)}>{shortCitation(r)}</a> {r.title}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <ReferenceFragmentRedirect />
     </>
   );
 }

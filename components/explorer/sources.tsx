@@ -1,7 +1,8 @@
 import type { Site } from '@/lib/site/get-site';
 import type { RefKey } from '@/lib/content/ids';
 import type { Reference } from '@/lib/content/references';
-import { referenceHref, shortCitation } from '@/lib/explorer/citations';
+import { referenceHref } from '@/lib/discovery/bibliography';
+import { shortCitation } from '@/lib/explorer/citations';
 
 /** Short citation labels, each linking to the reference on the bibliography page. */
 export function Sources({ site, refs }: { site: Site; refs: readonly RefKey[] }) {
@@ -12,7 +13,7 @@ export function Sources({ site, refs }: { site: Site; refs: readonly RefKey[] })
       {list.map((r, i) => (
         <span key={r.id}>
           {i > 0 && ' · '}
-          <a href={referenceHref(r.id)}>{shortCitation(r)}</a>
+          <a href={referenceHref(r)}>{shortCitation(r)}</a>
         </span>
       ))}
     </>

@@ -15,6 +15,13 @@ export const GLOSSARY_TERMS_PATH = '/glossary/terms.json';
 export function glossarySectionHref(key: string, anchor?: string): string {
   return `${GLOSSARY_PATH}/${key}${anchor ? `#${anchor}` : ''}`;
 }
+/** The bibliography's index page; its sections are /references/a … /references/regulatory. */
+export const REFERENCES_PATH = '/references';
+
+/** A bibliography section's page, optionally at one source: referencesSectionHref('s', 'skoulidis-2018-stk11'). */
+export function referencesSectionHref(key: string, id?: string): string {
+  return `${REFERENCES_PATH}/${key}${id ? `#${id}` : ''}`;
+}
 export const ENTRIES_JSON_PATH = '/api/entries.json';
 export const ENTRIES_SCHEMA_PATH = '/api/entries.schema.json';
 

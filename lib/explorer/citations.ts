@@ -24,8 +24,3 @@ export function shortCitation(r: Reference): string {
     }
   }
 }
-
-/** Where a reference lives on the bibliography page. */
-export function referenceHref(id: string): string {
-  return `/references#${id}`;
-}

@@ -81,6 +81,17 @@ export const PAGES: readonly SitePage[] = [
     sitemap: false,
   },
   { key: 'references', path: '/references', route: '/references', label: 'Bibliography', labelZh: '参考文献', nav: true, sitemap: true },
+  // One page per bibliography section (letters of first authors, regulatory decisions, registrations); the sitemap
+  // lists them from the bibliography itself. /references/s stands for all.
+  {
+    key: 'references-section',
+    path: '/references/s',
+    route: '/references/[section]',
+    label: 'Bibliography: S',
+    labelZh: '参考文献：S',
+    nav: false,
+    sitemap: false,
+  },
   // The header has its own search form; result pages are query-dependent, so not in the sitemap.
   { key: 'search', path: '/search', route: '/search', label: 'Search', nav: false, sitemap: false },
 ];

@@ -1,12 +1,15 @@
 /**
- * The full accessibility audit: every page of the site (every entry, every list and view, every glossary letter),
- * in light and dark, plus the search dialog open in both themes. The page-type scans in a11y.spec.ts fail fast; this one is complete.
+ * The full accessibility audit: every page of the site (every entry, every list and view, every glossary letter and
+ * bibliography section), in light and dark, plus the search dialog open in both themes. The page-type scans in
+ * a11y.spec.ts fail fast; this one is complete.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KIND_INFO, KINDS } from '../../lib/content/kinds';
+import { loadReferences } from '../../lib/content/references';
+import { buildBibliography } from '../../lib/discovery/bibliography';
 import { PAGES } from '../../lib/site/pages';
 import { sampleUrl } from './pages';
 
@@ -16,7 +19,9 @@ const KIND_DIRS = KINDS.map((k) => KIND_INFO[k].dir);
 const URLS = [
   // Every registry page (the glossary index is light now that terms live on letter pages); the letter pages are
   // scanned below, every one of them.
-  ...PAGES.filter((p) => p.route !== '/glossary/[section]').map((p) => sampleUrl(p, { search: '?q=resistance&kind=mechanism' })),
+  ...PAGES.filter((p) => p.route !== '/glossary/[section]' && p.route !== '/references/[section]').map((p) =>
+    sampleUrl(p, { search: '?q=resistance&kind=mechanism' }),
+  ),
   // A kind folder without entries yet may not exist.
   ...KIND_DIRS.filter((d) => existsSync(join(process.cwd(), 'content', d))).flatMap((d) =>
     readdirSync(join(process.cwd(), 'content', d))
@@ -24,6 +29,11 @@ const URLS = [
       .map((f) => `/${d}/${f.slice(0, -4)}`),
   ),
 ];
+
+/** Every bibliography section page (letters of first authors, regulatory decisions, registrations). */
+const BIBLIOGRAPHY_SECTIONS = buildBibliography(
+  loadReferences(readFileSync('content/references.yaml', 'utf8'), 'content/references.yaml').references,
+).map((s) => s.href);
 
 /** Every possible glossary section page; a section without terms has no page (checked below). */
 const GLOSSARY_SECTIONS = [...'abcdefghijklmnopqrstuvwxyz'.split(''), '0-9', 'other', 'zh'].map((k) => `/glossary/${k}`);
@@ -44,7 +54,7 @@ async function scan(page: Page, url: string, scheme: (typeof SCHEMES)[number]) {
 
 // One scan per test: a test that scanned a large page twice ran close to its timeout on a busy machine.
 test.describe('axe on every page, light and dark', () => {
-  for (const url of URLS) {
+  for (const url of [...URLS, ...BIBLIOGRAPHY_SECTIONS]) {
     for (const scheme of SCHEMES) {
       test(`${url} (${scheme})`, async ({ page }) => {
         await scan(page, url, scheme);

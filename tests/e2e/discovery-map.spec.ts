@@ -124,7 +124,7 @@ test.describe('biomarker-profile explorer', () => {
     await expect(strategy).toContainText('Stage: Approved');
     await expect(first.getByRole('link', { name: 'Skoulidis et al. 2018' }).first()).toHaveAttribute(
       'href',
-      '/references#skoulidis-2018-stk11',
+      '/references/s#skoulidis-2018-stk11',
     );
     await expect(ranked.nth(1).getByRole('heading', { level: 3 })).toContainText('EGFR and KRAS driver context');
     await expect(ranked.nth(2).locator('p').first()).toHaveText(

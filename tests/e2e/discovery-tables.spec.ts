@@ -150,23 +150,72 @@ test.describe('glossary', () => {
   });
 });
 
+test.describe('bibliography', () => {
+  test('the index lists every source once and links it to its full record on its section page', async ({ page }) => {
+    const references = loadReferences(readFileSync('content/references.yaml', 'utf8'), 'content/references.yaml').references;
+    await page.goto('/references');
+    const links = page.locator('#all-sources li > a');
+    await expect(links).toHaveCount(references.length);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(new Set(hrefs.map((h) => h.split('#')[1]))).toEqual(new Set(references.map((r) => r.id)));
+    await page.getByRole('link', { name: 'Skoulidis et al. 2018' }).first().click();
+    await expect(page).toHaveURL(/\/references\/s#skoulidis-2018-stk11$/);
+    const record = page.locator('li#skoulidis-2018-stk11');
+    await expect(record.getByRole('link', { name: /^doi:10\./ })).toBeVisible();
+    await expect(record).toContainText('Cited by:');
+    await expect(record.getByRole('link', { name: 'STK11/LKB1 loss and the cold microenvironment' })).toHaveAttribute(
+      'href',
+      '/mechanisms/stk11-lkb1-loss',
+    );
+    await expect(page.getByRole('navigation', { name: 'Bibliography sections' }).getByRole('link', { name: /^S \d+/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  test('regulatory decisions have their own page, by agency and date', async ({ page }) => {
+    await page.goto('/references');
+    await page
+      .getByRole('navigation', { name: 'Bibliography sections' })
+      .getByRole('link', { name: /^Regulatory decisions/ })
+      .click();
+    await expect(page).toHaveURL(/\/references\/regulatory$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bibliography: Regulatory decisions');
+    const records = page.locator('main ol > li[id]');
+    expect(await records.count()).toBeGreaterThan(5);
+    const keys = await records.evaluateAll((lis) =>
+      lis.map((li) => `${li.querySelector('abbr')?.textContent} ${li.querySelector('time')?.getAttribute('datetime')}`),
+    );
+    expect(
+      keys.every((k) => /^[A-Z]+ \d{4}-\d{2}-\d{2}$/.test(k)),
+      keys.join(', '),
+    ).toBe(true);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  test('old one-page links (/references#id) open the source on its section page', async ({ page }) => {
+    await page.goto('/references#skoulidis-2018-stk11');
+    await expect(page).toHaveURL(/\/references\/s#skoulidis-2018-stk11$/);
+    await page.goto('/references#no-such-source');
+    await expect(page).toHaveURL(/\/references#no-such-source$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Bibliography');
+    expect((await page.request.get('/references/no-such-section')).status()).toBe(404);
+  });
+});
+
 test.describe('bibliography downloads', () => {
   test('the BibTeX link downloads every journal article as @article, and registrations and the source review as @misc', async ({
     page,
   }) => {
     await page.goto('/references');
-    const withId = await page
-      .locator('main ol > li')
-      .filter({ has: page.locator('a[href^="https://doi.org/"], a[href^="https://pubmed.ncbi.nlm.nih.gov/"]') })
-      .count();
+    const references = loadReferences(readFileSync('content/references.yaml', 'utf8'), 'content/references.yaml').references;
+    const withId = references.filter((r) => r.type === 'journal' && (r.doi || r.pmid)).length;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'BibTeX' }).click()]);
     expect(download.suggestedFilename()).toBe('resistance-atlas-references.bib');
     const records = parseBibTeX(await readFile((await download.path())!, 'utf8'));
     expect(records.filter((r) => r.type === 'article').length).toBe(withId);
     const misc = records.filter((r) => r.type === 'misc').map((r) => r.key);
-    const registrations = loadReferences(readFileSync('content/references.yaml', 'utf8'), 'content/references.yaml')
-      .references.filter((r) => r.type === 'registry')
-      .map((r) => r.id);
+    const registrations = references.filter((r) => r.type === 'registry').map((r) => r.id);
     expect(misc).toContain('source-review');
     // Besides the unverified source review, only trial registrations are @misc (decisions are @techreport, abstracts @inproceedings).
     for (const key of misc.filter((k) => k !== 'source-review')) expect(registrations, key).toContain(key);

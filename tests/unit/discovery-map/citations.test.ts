@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Author } from '@/lib/content/authors';
-import { referenceHref, shortCitation } from '@/lib/explorer/citations';
+import { shortCitation } from '@/lib/explorer/citations';
 import { conference, reference, registration, regulatory } from '../discovery/builders';
 
 const ref = (authors: Author[], authorsComplete: boolean, extra: object = {}) =>
@@ -42,8 +42,5 @@ describe('shortCitation', () => {
       shortCitation(registration({ id: 'r' })),
       shortCitation(conference({ id: 'c' })),
     ]).toEqual(['FDA 2023', 'NCT04294810', 'Provencio Pulla et al. 2024']);
-  });
-  it('links to the reference on the bibliography page', () => {
-    expect(referenceHref('skoulidis-2018-stk11')).toBe('/references#skoulidis-2018-stk11');
   });
 });

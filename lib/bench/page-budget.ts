@@ -1,0 +1,47 @@
+/**
+ * The page budget of issue 12: every page of the site at most 60 KB of gzipped HTML and at most 2,000 DOM elements.
+ * Read from a static export (out/): every .html file is a page, at its clean URL. The HTML weight is measured
+ * here (gzip level 9, what the export's .gz copies use); the element count needs a browser (JavaScript off, so the
+ * count is the server-rendered page), done by the static e2e suite and the bench with `countElements`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const PAGE_BUDGET = { htmlGzipBytes: 60 * 1024, elements: 2000 } as const;
+
+export interface BuiltPage {
+  /** The clean URL the page is served at: "/", "/mechanisms/stk11-lkb1-loss", "/404" for the not-found page. */
+  url: string;
+  file: string;
+  htmlGzipBytes: number;
+}
+
+/** Every page of the export at `out`, sorted by URL. */
+export function builtPages(out: string): BuiltPage[] {
+  const pages: BuiltPage[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html')) {
+        const rel = `/${relative(out, p).split(sep).join('/')}`;
+        pages.push({
+          url: rel === '/index.html' ? '/' : rel.slice(0, -'.html'.length),
+          file: p,
+          htmlGzipBytes: gzipSync(readFileSync(p), { level: 9 }).length,
+        });
+      }
+    }
+  };
+  walk(out);
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** Runs in the page: every element of the document, head included (what Lighthouse's DOM size counts). */
+export function countElements(): number {
+  return document.getElementsByTagName('*').length;
+}
+
+/** "60.0 KB" */
+export const kib = (n: number) => `${(n / 1024).toFixed(1)} KB`;
