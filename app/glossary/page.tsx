@@ -36,7 +36,7 @@ export default async function GlossaryPage() {
       <p className="text-lg mt-2 max-w-3xl">
         {glossary.termCount} terms: the titles, abbreviations, aliases and Chinese names of all {site.entries.length} entries. Each letter
         has its own page, where every term links to its entries with a short definition taken from the entry&apos;s summary; terms that
-        begin with a Chinese character are under 中文.
+        begin with a Chinese character are under 中文, in pinyin order, one page per pinyin initial.
       </p>
       <GlossaryLetters index={glossary.index} />
       <GlossaryFilter total={glossary.termCount} />

@@ -2,31 +2,48 @@ import type { GlossaryIndexItem } from '@/lib/discovery/glossary';
 
 /**
  * The glossary's letter index: one link per section page with its term count; letters without terms are shown
- * unlinked. `current` marks the section page being read.
+ * unlinked. The Latin letters (and 0–9, Other) come first; the Chinese sections follow as their own labelled list,
+ * each link showing its pinyin initial ("M") with the full name ("中文 M") for assistive technology, so the
+ * accessible name contains the visible text. `current` marks the section page being read.
  */
 export function GlossaryLetters({ index, current }: { index: GlossaryIndexItem[]; current?: string }) {
+  const item = (i: GlossaryIndexItem) => (
+    <li key={i.key}>
+      {i.present ? (
+        <a href={i.href} data-section={i.key} aria-current={i.key === current ? 'page' : undefined}>
+          {i.group === 'zh' && (
+            <>
+              <span className="sr-only" lang="zh-Hans">
+                中文
+              </span>{' '}
+            </>
+          )}
+          {i.short}{' '}
+          <span className="glossary-count">
+            {i.count}
+            <span className="sr-only"> terms</span>
+          </span>
+        </a>
+      ) : (
+        <span className="muted">
+          {i.short}
+          <span className="sr-only"> (no terms)</span>
+        </span>
+      )}
+    </li>
+  );
+  const zh = index.filter((i) => i.group === 'zh');
   return (
     <nav id="glossary-index" aria-label="Glossary index" className="glossary-index">
-      <ul className="flex flex-wrap gap-1.5 list-none p-0 m-0">
-        {index.map((i) => (
-          <li key={i.key} lang={i.key === 'zh' ? 'zh-Hans' : undefined}>
-            {i.present ? (
-              <a href={i.href} data-section={i.key} aria-current={i.key === current ? 'page' : undefined}>
-                {i.label}{' '}
-                <span className="glossary-count">
-                  {i.count}
-                  <span className="sr-only"> terms</span>
-                </span>
-              </a>
-            ) : (
-              <span className="muted">
-                {i.label}
-                <span className="sr-only"> (no terms)</span>
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ul>{index.filter((i) => i.group === 'latin').map(item)}</ul>
+      {zh.length > 0 && (
+        <>
+          <p id="glossary-index-zh">
+            <span lang="zh-Hans">中文</span> by pinyin initial
+          </p>
+          <ul aria-labelledby="glossary-index-zh">{zh.map(item)}</ul>
+        </>
+      )}
     </nav>
   );
 }

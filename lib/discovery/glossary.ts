@@ -1,8 +1,9 @@
 /**
  * The glossary: every entry title, Chinese name and alias as a term, each pointing to the entries that use it,
- * sorted A–Z (then 0–9) with a separate 中文 section for terms that begin with a Chinese character. An alias shared
- * by several entries is one term with several links. Each section is one page (/glossary/t); the index page
- * (/glossary) lists the sections and every term. Pure: entries in, data for the pages out.
+ * sorted A–Z (then 0–9), and terms that begin with a Chinese character sorted by pinyin in one 中文 section per
+ * pinyin initial (中文 A, 中文 B, …). An alias shared by several entries is one term with several links. Each
+ * section is one page (/glossary/t, /glossary/zh-m); the index page (/glossary) lists the sections and every term.
+ * Pure: entries in, data for the pages out.
  */
 import type { Entry } from '../content/build-corpus';
 import type { EntryId } from '../content/ids';
@@ -39,32 +40,40 @@ export interface GlossaryTerm {
   links: GlossaryLink[];
 }
 
+/** Latin letters, digits and Other; or the Chinese sections, one per pinyin initial. */
+export type GlossaryGroup = 'latin' | 'zh';
+
 export interface GlossarySection {
-  /** Section key: "a"…"z", "0-9", "other" or "zh". */
+  /** Section key: "a"…"z", "0-9", "other", or "zh-a"…"zh-z" (a pinyin initial). */
   key: string;
-  /** Heading text: "A"…"Z", "0–9", "Other", "中文". */
+  /** Heading text: "A"…"Z", "0–9", "Other", "中文 A"…"中文 Z". */
   label: string;
-  /** Fragment id of the section on the index page ("letter-t", "letter-zh"): old links to /glossary#letter-t. */
+  /** Fragment id of the section on the index page ("letter-t", "letter-zh-m"): old links to /glossary#letter-t. */
   anchor: string;
-  /** The section's own page: "/glossary/t", "/glossary/zh". */
+  /** The section's own page: "/glossary/t", "/glossary/zh-m". */
   href: string;
+  group: GlossaryGroup;
   terms: GlossaryTerm[];
 }
 
 export interface GlossaryIndexItem {
   key: string;
+  /** The full name ("T", "中文 M"): what assistive technology reads. */
   label: string;
+  /** What the index shows ("T", "M"): the 中文 group says the rest. */
+  short: string;
   anchor: string;
   href: string;
+  group: GlossaryGroup;
   /** How many terms the section has; 0 when none (the index shows the letter without a link). */
   count: number;
   present: boolean;
 }
 
 export interface Glossary {
-  /** Non-empty sections: A–Z, then 0–9, then Other, then 中文. */
+  /** Non-empty sections: A–Z, then 0–9, then Other, then 中文 A–Z. */
   sections: GlossarySection[];
-  /** The jump index: all 26 letters, then 0–9 and 中文 (and Other if used). */
+  /** The jump index: all 26 letters, then 0–9 (and Other if used), then the 中文 initials that have terms. */
   index: GlossaryIndexItem[];
   termCount: number;
 }
@@ -81,11 +90,11 @@ export function latinSortKey(term: string): string {
 
 /**
  * The section a term belongs to, decided by its first letter or digit (leading punctuation skipped, Greek spelt
- * out, diacritics dropped): "a"…"z", "0-9", "zh" when that character is Chinese, else "other".
+ * out, diacritics dropped): "a"…"z", "0-9", "zh-<pinyin initial>" when that character is Chinese, else "other".
  */
 export function sectionKey(term: string): string {
   const c = firstSignificant(term);
-  if (hasHan(c)) return 'zh';
+  if (hasHan(c)) return `zh-${pinyinInitial(c)}`;
   if (c >= 'a' && c <= 'z') return c;
   if (c >= '0' && c <= '9') return '0-9';
   return 'other';
@@ -98,7 +107,44 @@ function firstSignificant(term: string): string {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Code-point order, for the 中文 section ("sorted by Unicode"). */
+/** Chinese in pinyin order (CLDR's pinyin collation, which ICU in Node ships in full). */
+const pinyin = new Intl.Collator('zh-Hans-u-co-pinyin');
+
+/** The initials a pinyin syllable can begin with: no syllable begins with i, u or v. */
+export const PINYIN_INITIALS = 'abcdefghjklmnopqrstwxyz'.split('');
+
+/**
+ * Where each initial begins in pinyin order. CLDR's pinyin collation carries its own index boundaries: U+FDD0
+ * followed by the letter sorts just before the first character read with that initial (the marks ICU's
+ * AlphabeticIndex uses). Boundary characters picked by hand, the older technique, drift between collation
+ * versions: with Node's ICU 它 sorts after 他, 扨 among the R readings and 痳 before 〇 (líng).
+ */
+const PINYIN_BOUNDARIES = PINYIN_INITIALS.map((l) => `\uFDD0${l.toUpperCase()}`);
+
+/**
+ * The pinyin initial ("a"…"z", never i, u or v) of a Chinese character, as the collator reads it: the last
+ * initial whose boundary sorts at or before it. A polyphonic character takes the collator's reading. A character
+ * the collation has no reading for sorts after every reading (by code point) and so lands under "z"; anything
+ * before the first boundary lands under "a": every character has an initial.
+ */
+export function pinyinInitial(char: string): string {
+  let lo = 0;
+  let hi = PINYIN_BOUNDARIES.length - 1;
+  // Binary search for the last boundary <= char (the boundaries are in collation order: a test checks it).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pinyin.compare(PINYIN_BOUNDARIES[mid], char) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return PINYIN_INITIALS[lo];
+}
+
+/** Pinyin sort key of a Chinese-first term: folded, with leading punctuation ("「冷」肿瘤") skipped. */
+function zhSortKey(term: string): string {
+  return foldTerm(term).replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+/** Code-point order, the last tie-break between two spellings that collate equal. */
 function compareCodePoints(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
@@ -109,12 +155,15 @@ function compareCodePoints(a: string, b: string): number {
   return x.length - y.length;
 }
 
+const isZhKey = (key: string) => key.startsWith('zh-');
+
 /**
- * Orders terms within a section: Chinese-first terms (the 中文 section) by code point, all others by collation of
+ * Orders terms within a section: Chinese-first terms (the 中文 sections) by pinyin, all others by collation of
  * their Latin sort key ("LKB1 缺失" sorts among the L terms). Consistent within any one section.
  */
 export function compareTerms(a: string, b: string): number {
-  if (sectionKey(a) === 'zh' || sectionKey(b) === 'zh') return compareCodePoints(foldTerm(a), foldTerm(b)) || compareCodePoints(a, b);
+  if (isZhKey(sectionKey(a)) || isZhKey(sectionKey(b)))
+    return pinyin.compare(zhSortKey(a), zhSortKey(b)) || compareCodePoints(foldTerm(a), foldTerm(b)) || compareCodePoints(a, b);
   return collator.compare(latinSortKey(a), latinSortKey(b)) || compareCodePoints(a, b);
 }
 
@@ -188,10 +237,7 @@ export function buildGlossary(entries: readonly Entry[], options: { definitionLe
   }
 
   const order = new Map(entries.map((e, i) => [e.id as string, i]));
-  const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
-  const KEYS = [...LETTERS, '0-9', 'other', 'zh'];
-  const LABEL: Record<string, string> = { '0-9': '0–9', other: 'Other', zh: '中文' };
-  const grouped = new Map<string, Omit<GlossaryTerm, 'anchor' | 'href'>[]>(KEYS.map((k) => [k, []]));
+  const grouped = new Map<string, Omit<GlossaryTerm, 'anchor' | 'href'>[]>(SECTION_KEYS.map((k) => [k, []]));
   for (const { term, links } of byKey.values()) {
     links.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || order.get(a.id)! - order.get(b.id)!);
     grouped.get(sectionKey(term))!.push({ term, zh: hasHan(term), links });
@@ -199,11 +245,8 @@ export function buildGlossary(entries: readonly Entry[], options: { definitionLe
 
   // Anchors are given in page order (sections, then terms), so a clash is suffixed on the later term.
   const slugCount = new Map<string, number>();
-  const sections: GlossarySection[] = KEYS.filter((k) => grouped.get(k)!.length).map((k) => ({
-    key: k,
-    label: LABEL[k] ?? k.toUpperCase(),
-    anchor: `letter-${k}`,
-    href: glossarySectionHref(k),
+  const sections: GlossarySection[] = SECTION_KEYS.filter((k) => grouped.get(k)!.length).map((k) => ({
+    ...sectionNames(k),
     terms: grouped
       .get(k)!
       .sort((a, b) => compareTerms(a.term, b.term))
@@ -215,15 +258,35 @@ export function buildGlossary(entries: readonly Entry[], options: { definitionLe
         return { ...t, anchor, href: glossarySectionHref(k, anchor) };
       }),
   }));
-  const index: GlossaryIndexItem[] = KEYS.filter((k) => k !== 'other' || grouped.get(k)!.length).map((k) => ({
-    key: k,
-    label: LABEL[k] ?? k.toUpperCase(),
-    anchor: `letter-${k}`,
-    href: glossarySectionHref(k),
-    count: grouped.get(k)!.length,
-    present: grouped.get(k)!.length > 0,
-  }));
+  // Every Latin letter is indexed (an empty one unlinked), Other only when used, the Chinese initials only when
+  // they have terms: a syllable initial is no alphabet to complete.
+  const index: GlossaryIndexItem[] = SECTION_KEYS.filter((k) => (k !== 'other' && !isZhKey(k)) || grouped.get(k)!.length).map((k) => {
+    const { label, anchor, href, group } = sectionNames(k);
+    const count = grouped.get(k)!.length;
+    return { key: k, label, short: group === 'zh' ? k.slice(3).toUpperCase() : label, anchor, href, group, count, present: count > 0 };
+  });
   return { sections, index, termCount: byKey.size };
+}
+
+/** Every section key in page order: A–Z, 0–9, Other, then 中文 by pinyin initial. */
+export const SECTION_KEYS: readonly string[] = [
+  ...'abcdefghijklmnopqrstuvwxyz'.split(''),
+  '0-9',
+  'other',
+  ...PINYIN_INITIALS.map((l) => `zh-${l}`),
+];
+
+const LABEL: Record<string, string> = { '0-9': '0–9', other: 'Other' };
+
+function sectionNames(key: string): Pick<GlossarySection, 'key' | 'label' | 'anchor' | 'href' | 'group'> {
+  const zh = isZhKey(key);
+  return {
+    key,
+    label: zh ? `中文 ${key.slice(3).toUpperCase()}` : (LABEL[key] ?? key.toUpperCase()),
+    anchor: `letter-${key}`,
+    href: glossarySectionHref(key),
+    group: zh ? 'zh' : 'latin',
+  };
 }
 
 /** One term of the glossary's term list: [term, section key, anchor]. Its page is glossarySectionHref(key, anchor). */

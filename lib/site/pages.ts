@@ -70,13 +70,14 @@ export const PAGES: readonly SitePage[] = [
   // Server-rendered per request: its filters are a GET form read from the query string (like /search).
   { key: 'evidence', path: '/evidence', route: '/evidence', label: 'Evidence', labelZh: '证据陈述', nav: true, sitemap: true },
   { key: 'glossary', path: '/glossary', route: '/glossary', label: 'Glossary', labelZh: '术语表', nav: true, sitemap: true },
-  // One page per letter that has terms (the sitemap lists them from the glossary itself); /glossary/zh stands for all.
+  // One page per letter or pinyin initial that has terms (the sitemap lists them from the glossary itself);
+  // /glossary/zh-k, the largest section of Chinese terms, stands for all.
   {
     key: 'glossary-letter',
-    path: '/glossary/zh',
+    path: '/glossary/zh-k',
     route: '/glossary/[section]',
-    label: 'Glossary: 中文',
-    labelZh: '术语表：中文',
+    label: 'Glossary: 中文 K',
+    labelZh: '术语表：中文 K',
     nav: false,
     sitemap: false,
   },

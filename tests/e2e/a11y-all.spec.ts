@@ -35,8 +35,16 @@ const BIBLIOGRAPHY_SECTIONS = buildBibliography(
   loadReferences(readFileSync('content/references.yaml', 'utf8'), 'content/references.yaml').references,
 ).map((s) => s.href);
 
-/** Every possible glossary section page; a section without terms has no page (checked below). */
-const GLOSSARY_SECTIONS = [...'abcdefghijklmnopqrstuvwxyz'.split(''), '0-9', 'other', 'zh'].map((k) => `/glossary/${k}`);
+/**
+ * Every possible glossary section page: A–Z, 0–9, Other and the 23 pinyin initials of the Chinese terms (no
+ * syllable begins with i, u or v). A section without terms has no page (checked below).
+ */
+const GLOSSARY_SECTIONS = [
+  ...'abcdefghijklmnopqrstuvwxyz'.split(''),
+  '0-9',
+  'other',
+  ...'abcdefghjklmnopqrstwxyz'.split('').map((l) => `zh-${l}`),
+].map((k) => `/glossary/${k}`);
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

@@ -125,11 +125,15 @@ test.describe('glossary', () => {
     await page.goto('/glossary#term-tmb');
     await expect(page).toHaveURL(/\/glossary\/t#term-tmb$/);
     await expect(page.locator('dt#term-tmb')).toBeInViewport();
+    // 骨 reads gǔ: its term is on the 中文 G page.
     await page.goto(`/glossary#${encodeURIComponent('term-骨髓来源抑制细胞')}`);
-    await expect(page).toHaveURL(/\/glossary\/zh#term-/);
+    await expect(page).toHaveURL(/\/glossary\/zh-g#term-/);
     await expect(page.locator('dt', { hasText: /^骨髓来源抑制细胞$/ })).toBeInViewport();
     await page.goto('/glossary#letter-s');
     await expect(page).toHaveURL(/\/glossary\/s$/);
+    // The one 中文 section of old is now one section per pinyin initial: its link opens the first.
+    await page.goto('/glossary#letter-zh');
+    await expect(page).toHaveURL(/\/glossary\/zh-a$/);
   });
 
   test.describe('without JavaScript', () => {
@@ -138,9 +142,14 @@ test.describe('glossary', () => {
       await page.goto('/glossary');
       await page
         .getByRole('navigation', { name: 'Glossary index' })
-        .getByRole('link', { name: /^中文 \d+ terms$/ })
+        .getByRole('list', { name: '中文 by pinyin initial' })
+        .getByRole('link', { name: /^中文 G \d+ terms$/ })
         .click();
-      await expect(page).toHaveURL(/\/glossary\/zh$/);
+      await expect(page).toHaveURL(/\/glossary\/zh-g$/);
+      await expect(page.getByRole('heading', { name: 'Glossary: 中文 G', level: 1 })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Glossary index' }).locator('[aria-current="page"]')).toHaveText(
+        /^中文 G \d+ terms$/,
+      );
       await expect(page.locator('dt', { hasText: /^骨髓来源抑制细胞$/ })).toBeVisible();
       await page.goto('/glossary');
       await page.getByLabel('Search the glossary').fill('LKB1');
@@ -288,7 +297,7 @@ test.describe('data export', () => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe (${scheme} theme)`, () => {
-    for (const url of ['/classification', '/strategy-matrix', '/glossary', '/glossary/t', '/glossary/zh']) {
+    for (const url of ['/classification', '/strategy-matrix', '/glossary', '/glossary/t', '/glossary/zh-k']) {
       test(`${url} has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(url);

@@ -94,15 +94,28 @@ function TermBody({ term, defs }: { term: GlossaryTerm; defs: ReturnType<typeof 
 /** One letter of the glossary: its terms, each with a short definition per entry it names. */
 export default async function GlossarySectionPage({ params }: { params: Params }) {
   const { glossary, section } = await load(params);
-  const zh = section.key === 'zh' ? 'zh-Hans' : undefined;
   const defs = definitionCache();
+  const initial = section.key.slice(3).toUpperCase();
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: GLOSSARY_PATH, label: 'Glossary' }, { label: section.label }]} />
       <h1 className="text-3xl font-bold m-0">
-        Glossary: <span lang={zh}>{section.label}</span>
+        Glossary:{' '}
+        {section.group === 'zh' ? (
+          <>
+            <span lang="zh-Hans">中文</span> {initial}
+          </>
+        ) : (
+          section.label
+        )}
       </h1>
       <p className="text-lg mt-2 max-w-3xl">
+        {section.group === 'zh' && (
+          <>
+            The terms that begin with a Chinese character whose pinyin reading begins with {initial}, in pinyin order. A character with
+            several readings is filed under the one the sort order gives it, which is not always the reading the term uses.{' '}
+          </>
+        )}
         {section.terms.length} of the atlas&apos;s {glossary.termCount} terms, each linked to its entry with a short definition taken from
         the entry&apos;s summary. A term used by several entries links to each; a word shared by more than {MAX_DEFINED} entries lists them
         without definitions. <a href={GLOSSARY_PATH}>Search all terms</a>.
