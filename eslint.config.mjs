@@ -23,7 +23,22 @@ export default defineConfig([
     rules: {
       // Pages are static HTML joined by plain links on purpose (no client router or prefetching; see STACK-NOTES).
       '@next/next/no-html-link-for-pages': 'off',
+      // A leading underscore marks a deliberately unused name (type-level `infer _R`, placeholder parameters).
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', '.cache/**', 'content/**', 'test-results/**', 'playwright-report/**']),
+  // Build output (.next-static is the static export's staging copy), caches and reports: generated, not ours.
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'out/**',
+    'build/**',
+    '.bench/**',
+    '.atlas/**',
+    'next-env.d.ts',
+    '.cache/**',
+    'content/**',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

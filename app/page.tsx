@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { EntryBadges } from '@/components/entry/badges';
 import { getSite } from '@/lib/site/get-site';
+import { countOf } from '@/lib/core/text';
 import { AREA_INFO, AREAS, KIND_INFO, KINDS } from '@/lib/content/kinds';
 import { entryHref, kindHref } from '@/lib/site/routes';
 
@@ -32,11 +33,11 @@ export default async function Home() {
           extrapolated from other cancers, and when it was last checked against its sources.
         </p>
         <p>
-          What the claims rest on: {sources.journal} journal articles identified by DOI or PubMed id, {sources.regulatory} regulatory
-          decisions, {sources.registry} trial registrations and {sources.conference} conference reports (see the{' '}
-          <a href="/references">bibliography</a>), and a Chinese review whose bibliographic details could not be verified. Results known
-          only from a sponsor or press report are marked as such, and sentences without a citation are the atlas&apos;s own synthesis of the
-          cited sources.
+          What the claims rest on: {countOf(sources.journal, 'journal article')} identified by DOI or PubMed id,{' '}
+          {countOf(sources.regulatory, 'regulatory decision')}, {countOf(sources.registry, 'trial registration')} and{' '}
+          {countOf(sources.conference, 'conference report')} (see the <a href="/references">bibliography</a>), and a Chinese review whose
+          bibliographic details could not be verified. Results known only from a sponsor or press report are marked as such, and sentences
+          without a citation are the atlas&apos;s own synthesis of the cited sources.
         </p>
         <p className="muted">
           {KINDS.map((k, i) => (

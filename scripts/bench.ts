@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: the whole performance table on this machine, as Markdown.
- *  1. page weight vs a blank Next page (from the production build, made first if missing);
+ *  1. page weight vs a blank Next page (from the production build, made first if missing), and every page of the
+ *     static export against the budget (≤ 60 KB gzip HTML, ≤ 2,000 elements; out/ built first if missing);
  *  2. search: synthetic 100 / 1,000 / 10,000 entries and the real index, in Node;
  *  3. search in the browser: cold first keystroke → first result on the site, and at scale (real corpus and
  *     1,000 / 5,000 / 10,000 synthetic entries: index bytes before the first result, time to it);
- *  4. Lighthouse 12.2.3 (mobile and desktop, median of 3) — skip with BENCH_LIGHTHOUSE=0;
+ *  4. Lighthouse 12.2.3 (mobile and desktop, median of 3; home, an entry, map, glossary, explorer, search) — skip
+ *     with BENCH_LIGHTHOUSE=0, mobile only with BENCH_LIGHTHOUSE=mobile;
  *  5. serving under loopback load — length with BENCH_SERVE_SECONDS (default 30);
  *  6. build scaling: real corpus cold/warm MDX cache, synthetic corpora (BENCH_BUILD_SIZES, default 1000,5000).
  * Timings vary 1.5–3× from run to run on 2 cores: compare ratios within one run.
@@ -14,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildScalingTable } from './bench-build';
 import { browserTables } from './bench-browser';
 import { searchScaleTable } from './bench-search-browser';
+import { pageBudgetTable } from './bench-budget';
 import { pageWeightTable } from './bench-pages';
 import { servingTable } from './bench-serve';
 
@@ -32,6 +35,7 @@ try {
     if (b.status !== 0) throw new Error('npm run build failed');
   }
   section('Page weight (gzipped JS and CSS each page loads)', pageWeightTable());
+  section('Every page against the budget', await pageBudgetTable());
   const search = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-search.ts'], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (search.status !== 0) throw new Error(`search benchmark failed: ${search.stderr.slice(-2000)}`);
   section('Search in Node', search.stdout.trim());

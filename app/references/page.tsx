@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { BibliographySections } from '@/components/references/bibliography-sections';
 import { ReferenceFragmentRedirect } from '@/components/references/reference-fragment-redirect.client';
 import { getSite } from '@/lib/site/get-site';
+import { countOf } from '@/lib/core/text';
 import { buildBibliography, referenceHref } from '@/lib/discovery/bibliography';
 import { bibliographyHref, CITE_FORMAT_INFO, CITE_FORMATS, REFERENCES_PATH } from '@/lib/discovery/routes';
 import { shortCitation } from '@/lib/explorer/citations';
@@ -18,11 +19,11 @@ export const metadata: Metadata = {
   alternates: { canonical: REFERENCES_PATH },
 };
 
-const TYPE_NAMES: Record<Reference['type'], [one: string, many: string]> = {
-  journal: ['journal article', 'journal articles'],
-  regulatory: ['regulatory decision', 'regulatory decisions'],
-  registry: ['trial registration', 'trial registrations'],
-  conference: ['conference abstract', 'conference abstracts'],
+const TYPE_NAMES: Record<Reference['type'], string> = {
+  journal: 'journal article',
+  regulatory: 'regulatory decision',
+  registry: 'trial registration',
+  conference: 'conference abstract',
 };
 
 /** "118 journal articles, 20 regulatory decisions, 6 trial registrations and 1 conference abstract". */
@@ -30,7 +31,7 @@ function typeCounts(refs: readonly Reference[]): string {
   const parts = (Object.keys(TYPE_NAMES) as Reference['type'][])
     .map((t) => [t, refs.filter((r) => r.type === t).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${n} ${TYPE_NAMES[t][n === 1 ? 0 : 1]}`);
+    .map(([t, n]) => countOf(n, TYPE_NAMES[t]));
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'no sources');
 }
 

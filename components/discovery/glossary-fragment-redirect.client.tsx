@@ -1,11 +1,13 @@
 'use client';
 import { useEffect } from 'react';
+import { glossarySectionHref } from '@/lib/discovery/routes';
 import { loadGlossaryTerms, termRowHref } from './glossary-terms';
 
 /**
  * Keeps links to the old one-page glossary working: /glossary#letter-t opens /glossary/t, /glossary#letter-zh (the
- * single 中文 section of old) opens the first Chinese section, and /glossary#term-tmb opens /glossary/t#term-tmb
- * (the term list says which section page holds the anchor; it is fetched only then).
+ * single 中文 section of old) opens /glossary/zh (the Chinese pages by pinyin initial), and /glossary#term-tmb opens
+ * /glossary/t#term-tmb (the term list says which section page holds the anchor; it is fetched only then). Also
+ * used on /glossary/zh, where /glossary/zh#term-耐药 (the old 中文 page's anchors) open the term's pinyin page.
  */
 export function GlossaryFragmentRedirect() {
   useEffect(() => {
@@ -16,12 +18,9 @@ export function GlossaryFragmentRedirect() {
       return;
     }
     const letter = /^letter-(.+)$/.exec(id)?.[1];
-    const link =
-      letter &&
-      document.querySelector<HTMLAnchorElement>(
-        letter === 'zh' ? '#glossary-index a[data-section^="zh-"]' : `#glossary-index a[data-section="${CSS.escape(letter)}"]`,
-      );
-    if (link) location.replace(link.href);
+    const link = letter && letter !== 'zh' && document.querySelector<HTMLAnchorElement>(`#glossary-index a[data-section="${CSS.escape(letter)}"]`);
+    if (letter === 'zh') location.replace(glossarySectionHref('zh'));
+    else if (link) location.replace(link.href);
     else if (id.startsWith('term-'))
       loadGlossaryTerms().then(
         (rows) => {

@@ -46,7 +46,8 @@ export function Explorer({ groups, mechanismOrder, cards }: Props) {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the prerendered page cannot know the query string
     setSelected(parseSelection(window.location.search, known));
     setLoaded(true);
-    // Runs once, after hydration: the prerendered page cannot know the query string.
+    // Runs once, after hydration: the prerendered page cannot know the query string (`known` is fixed per page).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- mount-only on purpose
   }, []);
 
   useEffect(() => {

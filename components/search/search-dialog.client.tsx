@@ -61,6 +61,8 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
       },
       (e: Error) => setState({ status: 'error', message: e.message }),
     );
+    // Once per opening of the dialog: the engine loads once, and onReady reports that first opening only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- mount-only on purpose
   }, []);
 
   useEffect(() => {

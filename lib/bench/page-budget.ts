@@ -4,6 +4,7 @@
  * here (gzip level 9, what the export's .gz copies use); the element count needs a browser (JavaScript off, so the
  * count is the server-rendered page), done by the static e2e suite and the bench with `countElements`.
  */
+import type { Browser } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,8 +40,41 @@ export function builtPages(out: string): BuiltPage[] {
 }
 
 /** Runs in the page: every element of the document, head included (what Lighthouse's DOM size counts). */
-export function countElements(): number {
+function countElements(): number {
   return document.getElementsByTagName('*').length;
+}
+
+/** The not-found page (404.html, and Next's copy _not-found.html) is what unknown paths get. */
+const NOT_FOUND = new Set(['/404', '/_not-found']);
+
+export interface MeasuredPage extends BuiltPage {
+  elements: number;
+}
+
+/** Each page's element count as served at `base`, with JavaScript off (the server-rendered page). */
+export async function measurePages(browser: Browser, base: string, pages: readonly BuiltPage[]): Promise<MeasuredPage[]> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const out: MeasuredPage[] = [];
+  try {
+    for (const p of pages) {
+      await page.goto(`${base}${NOT_FOUND.has(p.url) ? '/no-such-page' : p.url}`, { waitUntil: 'domcontentloaded' });
+      out.push({ ...p, elements: await page.evaluate(countElements) });
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
+}
+
+/** What is over budget, one line per page and measure. */
+export function overBudget(pages: readonly MeasuredPage[]): string[] {
+  return pages.flatMap((p) => [
+    ...(p.htmlGzipBytes > PAGE_BUDGET.htmlGzipBytes
+      ? [`${p.url}: ${p.htmlGzipBytes} bytes gzip (budget ${PAGE_BUDGET.htmlGzipBytes})`]
+      : []),
+    ...(p.elements > PAGE_BUDGET.elements ? [`${p.url}: ${p.elements} elements (budget ${PAGE_BUDGET.elements})`] : []),
+  ]);
 }
 
 /** "60.0 KB" */

@@ -25,11 +25,17 @@ export function referencedAssets(html: string): { url: string; kind: 'js' | 'css
   const seen = new Set<string>();
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
     if (/\bnoModule\b|\bnomodule\b/i.test(m[0])) continue;
-    if (!seen.has(m[1])) (out.push({ url: m[1], kind: 'js' }), seen.add(m[1]));
+    if (!seen.has(m[1])) {
+      out.push({ url: m[1], kind: 'js' });
+      seen.add(m[1]);
+    }
   }
   for (const m of html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)) {
     const href = /\bhref="([^"]+)"/.exec(m[0])?.[1];
-    if (href && !seen.has(href)) (out.push({ url: href, kind: 'css' }), seen.add(href));
+    if (href && !seen.has(href)) {
+      out.push({ url: href, kind: 'css' });
+      seen.add(href);
+    }
   }
   return out;
 }

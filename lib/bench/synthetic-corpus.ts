@@ -46,7 +46,7 @@ export function syntheticCorpus(n: number, referencesYaml: string, refKeys: read
       extra.push(`targets: [${pick(mechanisms).id}]`, 'stage: early-trial', 'tumourContext: NSCLC (synthetic)', `drugs: [drug-${i}mab]`);
     const paragraphs = Array.from(
       { length: 4 },
-      (_, p) =>
+      () =>
         `${sentence()} ${sentence()} See [${next.id}](${next.id}) and [${other.id}](${other.id}) <Cite id="${pick(refKeys)}" />. ${sentence()}`,
     );
     const text = [

@@ -155,3 +155,8 @@ export function slug(text: string, alphabet: SlugAlphabet = 'ascii', fallback = 
     .replace(/^-+|-+$/g, '');
   return s || fallback;
 }
+
+/** "1 source", "2 sources": a number with its noun in the right number (`many` defaults to `one` + "s"). */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

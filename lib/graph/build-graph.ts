@@ -119,8 +119,12 @@ export interface RelationGroup {
  */
 export function relationGroups(graph: Graph, id: EntryId): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
-  const group = (relation: Relation, direction: RelationGroup['direction']) => {
-    const key = `${relation.key} ${direction}`;
+  // A relation that reads the same both ways ("related to", declared by every kind) is one group whichever entry
+  // lists the other: who lists whom is not the reader's concern.
+  const group = (relation: Relation, asked: RelationGroup['direction']) => {
+    const symmetric = relation.label === relation.inverse;
+    const direction = symmetric ? 'forward' : asked;
+    const key = symmetric ? `reads both ways: ${relation.label}` : `${relation.key} ${direction}`;
     let g = groups.get(key);
     if (!g) {
       g = { relation: relation.key, direction, label: direction === 'forward' ? relation.label : relation.inverse, ids: [] };

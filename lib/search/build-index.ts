@@ -17,7 +17,7 @@
 import { AREAS, ORIGINS, TIMINGS } from '../content/vocabulary';
 import type { SearchDoc } from './documents';
 import { fieldPostings, type Slots } from './field-index';
-import { fieldText, PREFIX_FIELDS, type PrefixField } from './fields';
+import { fieldText, PREFIX_FIELDS } from './fields';
 import {
   blockPath,
   bucketOf,

@@ -17,7 +17,7 @@
  * Every query word must match (AND); when no document has them all, documents matching at least half of them
  * follow, those matching more first.
  */
-import { FIELD_WEIGHT, FIELDS, frequencyOfSlot, PREFIX_FACTOR, PREFIX_FIELDS, type PrefixField } from './fields';
+import { FIELD_WEIGHT, FIELDS, frequencyOfSlot, PREFIX_FACTOR, type PrefixField } from './fields';
 import { documentFilter, type EngineFilters } from './filters';
 import type { HighlightTerms } from './highlight';
 import {

@@ -81,6 +81,16 @@ export const PAGES: readonly SitePage[] = [
     nav: false,
     sitemap: false,
   },
+  // The Chinese terms' pinyin pages (and where the old single 中文 page's links land).
+  {
+    key: 'glossary-zh',
+    path: '/glossary/zh',
+    route: '/glossary/zh',
+    label: 'Glossary: 中文',
+    labelZh: '术语表：中文',
+    nav: false,
+    sitemap: true,
+  },
   { key: 'references', path: '/references', route: '/references', label: 'Bibliography', labelZh: '参考文献', nav: true, sitemap: true },
   // One page per bibliography section (letters of first authors, regulatory decisions, registrations); the sitemap
   // lists them from the bibliography itself. /references/s stands for all.

@@ -131,9 +131,21 @@ test.describe('glossary', () => {
     await expect(page.locator('dt', { hasText: /^骨髓来源抑制细胞$/ })).toBeInViewport();
     await page.goto('/glossary#letter-s');
     await expect(page).toHaveURL(/\/glossary\/s$/);
-    // The one 中文 section of old is now one section per pinyin initial: its link opens the first.
+    // The one 中文 section of old is now one section per pinyin initial, listed on /glossary/zh.
     await page.goto('/glossary#letter-zh');
-    await expect(page).toHaveURL(/\/glossary\/zh-a$/);
+    await expect(page).toHaveURL(/\/glossary\/zh$/);
+  });
+
+  test('the old 中文 page lists the pinyin pages, and its term links open the term’s pinyin page', async ({ page }) => {
+    await page.goto('/glossary/zh');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary: 中文');
+    const initials = page.getByRole('list', { name: /中文 by pinyin initial/ }).getByRole('link');
+    expect(await initials.count()).toBeGreaterThan(10);
+    await initials.filter({ hasText: /^中文 G/ }).click();
+    await expect(page).toHaveURL(/\/glossary\/zh-g$/);
+    await page.goto(`/glossary/zh#${encodeURIComponent('term-骨髓来源抑制细胞')}`);
+    await expect(page).toHaveURL(/\/glossary\/zh-g#term-/);
+    await expect(page.locator('dt', { hasText: /^骨髓来源抑制细胞$/ })).toBeInViewport();
   });
 
   test.describe('without JavaScript', () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { loadReferences } from '../../lib/content/references';
 
 test.describe('reading an entry', () => {
   test('an entry page shows everything a clinician needs', async ({ page }) => {
@@ -109,6 +111,19 @@ test.describe('browsing', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.locator('.prose a[href^="/mechanisms/"]').first().click();
     await expect(page).toHaveURL(/\/mechanisms\//);
+  });
+
+  test('home page counts what the claims rest on, from the bibliography, each noun in its number', async ({ page }) => {
+    const refs = loadReferences(readFileSync('content/references.yaml', 'utf8'), 'content/references.yaml').references.filter(
+      (r) => !(r.type === 'journal' && r.sourceReview),
+    );
+    const n = (type: string) => refs.filter((r) => r.type === type).length;
+    const noun = (count: number, one: string) => `${count} ${count === 1 ? one : `${one}s`}`;
+    await page.goto('/');
+    await expect(page.getByText('What the claims rest on:')).toContainText(
+      `${noun(n('journal'), 'journal article')} identified by DOI or PubMed id, ${noun(n('regulatory'), 'regulatory decision')}, ` +
+        `${noun(n('registry'), 'trial registration')} and ${noun(n('conference'), 'conference report')} (see the bibliography)`,
+    );
   });
 
   test('the 404 page helps', async ({ page }) => {

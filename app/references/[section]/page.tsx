@@ -5,6 +5,7 @@ import { ReferenceText } from '@/components/entry/references-list';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { BibliographySections } from '@/components/references/bibliography-sections';
 import { getSite } from '@/lib/site/get-site';
+import { countOf } from '@/lib/core/text';
 import { buildBibliography, type BibliographySection } from '@/lib/discovery/bibliography';
 import { REFERENCES_PATH } from '@/lib/discovery/routes';
 import { entryHref } from '@/lib/site/routes';
@@ -34,7 +35,7 @@ function sectionTitle(s: BibliographySection): string {
 }
 
 function sectionIntro(s: BibliographySection): string {
-  const n = `${s.refs.length} ${s.refs.length === 1 ? 'source' : 'sources'}`;
+  const n = countOf(s.refs.length, 'source');
   if (s.key === 'regulatory') return `${n}: decisions of regulatory agencies, by agency and date.`;
   if (s.key === 'registry') return `${n}: trial registrations, by registry id.`;
   if (s.key === 'other') return `${n}: articles and abstracts whose first author or title does not begin with a Latin letter.`;

@@ -10,7 +10,6 @@ import { EntryBadges } from '@/components/entry/badges';
 import { KeyFacts } from '@/components/entry/key-facts';
 import { RelatedEntries } from '@/components/entry/related-entries';
 import { makeSite } from '@/lib/site/get-site';
-import type { EntryId } from '@/lib/content/ids';
 import { formatIssue } from '@/lib/content/issues';
 import { KINDS, kindFromDir } from '@/lib/content/kinds';
 import { scaffoldEntry } from '@/lib/content/scaffold';

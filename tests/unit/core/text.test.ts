@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countOf,
   foldDiacritics,
   greekLetter,
   greekName,
@@ -72,7 +73,7 @@ describe('Greek letters', () => {
   });
 
   it('goes both ways for every letter', () => {
-    for (const [letter, name] of Object.entries(GREEK_LETTER_NAMES)) expect(greekName(greekLetter(name)!)).toBe(name);
+    for (const name of Object.values(GREEK_LETTER_NAMES)) expect(greekName(greekLetter(name)!)).toBe(name);
     for (const [name, letter] of Object.entries(GREEK_NAME_LETTERS)) expect(greekName(letter)).toBe(name);
     expect(Object.keys(GREEK_NAME_LETTERS)).toHaveLength(24);
   });
@@ -137,5 +138,17 @@ describe('slug', () => {
       const out = slug(s, 'ascii');
       expect(out === '' || KEBAB_CASE.test(out), `${s} → ${out}`).toBe(true);
     }
+  });
+});
+
+describe('countOf', () => {
+  it('puts the noun in the number its count needs', () => {
+    expect([
+      countOf(0, 'source'),
+      countOf(1, 'source'),
+      countOf(2, 'source'),
+      countOf(1, 'strategy', 'strategies'),
+      countOf(3, 'strategy', 'strategies'),
+    ]).toEqual(['0 sources', '1 source', '2 sources', '1 strategy', '3 strategies']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backlinks, buildGraph, orphans, relationGroups } from '@/lib/graph/build-graph';
 import type { EntryId } from '@/lib/content/ids';
-import { build, goodFiles } from '../../helpers/make-corpus';
+import { build, editGood, goodFiles, withFiles } from '../../helpers/make-corpus';
 
 const id = (s: string) => s as EntryId;
 
@@ -31,6 +31,17 @@ describe('link graph', () => {
     ]);
     // The strategy sees the merged fact from its own side, once, under its own relation's reading.
     expect(relationGroups(g, id('s-one')).map(({ label, ids }) => ({ label, ids }))).toEqual([{ label: 'targets', ids: ['m-one'] }]);
+  });
+
+  it('shows a relation that reads the same both ways ("related to") as one group, whichever side lists it', async () => {
+    const { entries } = await build(
+      withFiles(
+        editGood('content/mechanisms/m-one.mdx', 'involves: [x-one]', 'involves: [x-one]\nrelated: [c-one]'),
+        editGood('content/biomarkers/b-one.mdx', /^---\n/, '---\nrelated: [m-one]\n'),
+      ),
+    );
+    const related = relationGroups(buildGraph(entries), id('m-one')).filter((g) => g.label === 'related to');
+    expect(related.map(({ label, ids }) => ({ label, ids }))).toEqual([{ label: 'related to', ids: ['c-one', 'b-one'] }]);
   });
 
   it('finds orphans', async () => {
