@@ -18,7 +18,8 @@ export function GlossaryFragmentRedirect() {
       return;
     }
     const letter = /^letter-(.+)$/.exec(id)?.[1];
-    const link = letter && letter !== 'zh' && document.querySelector<HTMLAnchorElement>(`#glossary-index a[data-section="${CSS.escape(letter)}"]`);
+    const link =
+      letter && letter !== 'zh' && document.querySelector<HTMLAnchorElement>(`#glossary-index a[data-section="${CSS.escape(letter)}"]`);
     if (letter === 'zh') location.replace(glossarySectionHref('zh'));
     else if (link) location.replace(link.href);
     else if (id.startsWith('term-'))

@@ -34,7 +34,8 @@ export default async function GlossaryChinesePage() {
       </h1>
       <p className="text-lg mt-2 max-w-3xl">
         {countOf(terms, 'term')} of the atlas&apos;s {glossary.termCount} begin with a Chinese character. They are filed by the pinyin
-        initial of that character, {countOf(zh.length, 'page')} in all; pick an initial below, or <a href={GLOSSARY_PATH}>search all terms</a>.
+        initial of that character, {countOf(zh.length, 'page')} in all; pick an initial below, or{' '}
+        <a href={GLOSSARY_PATH}>search all terms</a>.
       </p>
       <GlossaryLetters index={glossary.index} />
       <GlossaryFragmentRedirect />

@@ -1,6 +1,6 @@
 /**
  * Editorial remarks (`notes`, `seenAt`, verification wording) must never reach a reader or a citation manager.
- * This scans, for the REAL corpus, the bibliography page HTML, every entry's reference list and JSON-LD, the
+ * This scans, for the REAL corpus, the bibliography pages' HTML (index and sections), every entry's reference list and JSON-LD, the
  * BibTeX/RIS/CSL-JSON downloads and the JSON data export.
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ReferencesPage from '@/app/references/page';
+import ReferencesSectionPage, { generateStaticParams } from '@/app/references/[section]/page';
 import { ReferencesList } from '@/components/entry/references-list';
 import { getSite, type Site } from '@/lib/site/get-site';
 import { loadReferences, type Reference } from '@/lib/content/references';
@@ -51,10 +52,18 @@ describe('no editorial remark reaches a reader (real corpus)', () => {
     expect(EDITORIAL_WORDING.filter((re) => re.test(raw)).length).toBeGreaterThan(3);
   });
 
-  it('the bibliography page HTML', async () => {
-    const html = renderToStaticMarkup(await ReferencesPage());
-    expect(html).toContain('Sharma P, Hu-Lieskovan S, Wargo JA, Ribas A.');
-    expect(leaks(html)).toEqual([]);
+  it('the bibliography pages’ HTML: the index and every section page', async () => {
+    const index = renderToStaticMarkup(await ReferencesPage());
+    expect(leaks(index)).toEqual([]);
+    const sections = await generateStaticParams();
+    expect(sections.length).toBeGreaterThan(5);
+    let all = '';
+    for (const { section } of sections) {
+      const html = renderToStaticMarkup(await ReferencesSectionPage({ params: Promise.resolve({ section }) }));
+      expect(leaks(html), section).toEqual([]);
+      all += html;
+    }
+    expect(all).toContain('Sharma P, Hu-Lieskovan S, Wargo JA, Ribas A.');
   });
 
   it('every entry’s reference list and JSON-LD', () => {
