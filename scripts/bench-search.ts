@@ -21,7 +21,10 @@ import { memorySource, openSearchIndex, openSearchIndexSync, type SearchEngine }
 setFlagsFromString('--expose-gc');
 const gc: () => void = runInNewContext('gc');
 
-/** Realistic queries for the real corpus, with the first result we hope for. */
+/**
+ * Realistic queries for the real corpus, with the first results we accept. Since drugs and trials have pages of
+ * their own, the page a query names (the KEYNOTE-024 trial, the pembrolizumab drug) comes first, then its strategy.
+ */
 const REAL_QUERIES: { q: string; cls: string; want: string[] }[] = [
   { q: 'TMB', cls: 'abbreviation', want: ['tmb', 'tumour-mutational-burden'] },
   { q: 'LKB1', cls: 'abbreviation', want: ['stk11', 'stk11-lkb1-loss'] },
@@ -31,12 +34,12 @@ const REAL_QUERIES: { q: string; cls: string; want: string[] }[] = [
   { q: 'irAE', cls: 'abbreviation', want: ['irae-management', 'immune-related-adverse-events'] },
   { q: 'PD-L1', cls: 'hyphen variant', want: ['pd-l1'] },
   { q: 'PDL1', cls: 'hyphen variant', want: ['pd-l1'] },
-  { q: 'KEYNOTE-024', cls: 'hyphen variant', want: ['pd-1-pd-l1-inhibitors'] },
-  { q: 'keynote 024', cls: 'hyphen variant', want: ['pd-1-pd-l1-inhibitors'] },
-  { q: 'CheckMate 227', cls: 'hyphen variant', want: ['pd-1-ctla-4-combination'] },
-  { q: 'checkmate227', cls: 'hyphen variant', want: ['pd-1-ctla-4-combination'] },
-  { q: 'NKTR-214', cls: 'hyphen variant', want: ['engineered-cytokines'] },
-  { q: 'N-803', cls: 'hyphen variant', want: ['engineered-cytokines'] },
+  { q: 'KEYNOTE-024', cls: 'hyphen variant', want: ['keynote-024', 'pd-1-pd-l1-inhibitors'] },
+  { q: 'keynote 024', cls: 'hyphen variant', want: ['keynote-024', 'pd-1-pd-l1-inhibitors'] },
+  { q: 'CheckMate 227', cls: 'hyphen variant', want: ['checkmate-227', 'pd-1-ctla-4-combination'] },
+  { q: 'checkmate227', cls: 'hyphen variant', want: ['checkmate-227', 'pd-1-ctla-4-combination'] },
+  { q: 'NKTR-214', cls: 'hyphen variant', want: ['bempegaldesleukin', 'engineered-cytokines'] },
+  { q: 'N-803', cls: 'hyphen variant', want: ['nogapendekin-alfa-inbakicept', 'n-803-nivolumab-phase-1b', 'engineered-cytokines'] },
   { q: 'TGF-β', cls: 'Greek', want: ['tgf-beta'] },
   { q: 'TGF beta', cls: 'Greek', want: ['tgf-beta'] },
   { q: 'IFN-γ', cls: 'Greek', want: ['interferon-gamma'] },
@@ -44,17 +47,17 @@ const REAL_QUERIES: { q: string; cls: string; want: string[] }[] = [
   { q: 'pseudoprogression', cls: 'English', want: ['pseudoprogression'] },
   { q: 'T-cell exhaustion', cls: 'English', want: ['t-cell-exhaustion'] },
   { q: 'tumor microenvironment', cls: 'English', want: ['tumour-microenvironment'] },
-  { q: 'V940', cls: 'abbreviation', want: ['mrna-cancer-vaccines'] },
+  { q: 'V940', cls: 'abbreviation', want: ['mrna-4157', 'keynote-942', 'mrna-cancer-vaccines'] },
   { q: '肿瘤微环境', cls: 'Chinese', want: ['tumour-microenvironment'] },
   { q: '微环境', cls: 'Chinese', want: ['tumour-microenvironment'] },
   { q: '假进展', cls: 'Chinese', want: ['pseudoprogression'] },
   { q: '调节性T细胞', cls: 'Chinese', want: ['regulatory-t-cells'] },
   { q: '抗体偶联药物', cls: 'Chinese', want: ['antibody-drug-conjugates'] },
   { q: 'STK11 突变', cls: 'mixed', want: ['stk11-lkb1-loss', 'stk11'] },
-  { q: 'pembrolizumb', cls: 'typo', want: ['pd-1-pd-l1-inhibitors'] },
+  { q: 'pembrolizumb', cls: 'typo', want: ['pembrolizumab', 'pd-1-pd-l1-inhibitors'] },
   { q: 'pseudoprogresion', cls: 'typo', want: ['pseudoprogression'] },
-  { q: 'ipilimumb', cls: 'typo', want: ['pd-1-ctla-4-combination', 'ctla-4'] },
-  { q: 'pembrolizumab', cls: 'English', want: ['pd-1-pd-l1-inhibitors'] },
+  { q: 'ipilimumb', cls: 'typo', want: ['ipilimumab', 'pd-1-ctla-4-combination', 'ctla-4'] },
+  { q: 'pembrolizumab', cls: 'English', want: ['pembrolizumab', 'pd-1-pd-l1-inhibitors'] },
 ];
 
 // ---------------------------------------------------------------------------------------------------------

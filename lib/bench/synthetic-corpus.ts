@@ -1,6 +1,8 @@
 /**
  * A deterministic synthetic corpus shaped like ours (mixed English/Chinese, cross-linked, cited), for the build
- * scaling benchmark. Every generated file passes validation, so the benchmark measures a real build.
+ * scaling benchmark. Every generated file passes validation, so the benchmark measures a real build
+ * (tests/unit/bench/synthetic-corpus.test.ts). Strategies say `stage: preclinical`, the one stage that needs no
+ * trial or drug entry behind it (any other is derived from those).
  */
 import type { RawFile } from '../content/read-files';
 import { AREAS, KIND_INFO, type Kind } from '../content/kinds';
@@ -43,7 +45,7 @@ export function syntheticCorpus(n: number, referencesYaml: string, refKeys: read
     if (kind === 'biomarker') extra.push('biomarkerType: gene', `genes: [G${i}]`);
     if (kind === 'cell-or-molecule') extra.push('entityType: cell', 'role: effector');
     if (kind === 'strategy')
-      extra.push(`targets: [${pick(mechanisms).id}]`, 'stage: early-trial', 'tumourContext: NSCLC (synthetic)', `drugs: [drug-${i}mab]`);
+      extra.push(`targets: [${pick(mechanisms).id}]`, 'stage: preclinical', 'tumourContext: NSCLC (synthetic)', `drugs: [drug-${i}mab]`);
     const paragraphs = Array.from(
       { length: 4 },
       () =>
