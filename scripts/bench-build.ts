@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { keepFiles } from '../lib/bench/keep-files';
 import { runInGroup } from '../lib/bench/process-group';
 import { syntheticCorpus } from '../lib/bench/synthetic-corpus';
 import { readContentFiles } from '../lib/content/read-files';
@@ -65,6 +66,15 @@ function writeCorpus(dir: string, n: number): void {
 export async function buildScalingTable(
   sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean),
 ): Promise<string> {
+  const restore = keepFiles();
+  try {
+    return await buildScaling(sizes);
+  } finally {
+    restore();
+  }
+}
+
+async function buildScaling(sizes: number[]): Promise<string> {
   const runs: BuildRun[] = [];
   const realCount = readContentFiles(root).filter((f) => f.path.endsWith('.mdx')).length;
   rmSync(join(root, '.bench/cache-real'), { recursive: true, force: true });

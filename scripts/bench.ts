@@ -12,7 +12,8 @@
  * Timings vary 1.5–3× from run to run on 2 cores: compare ratios within one run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { keepFiles } from '../lib/bench/keep-files';
 import { buildScalingTable } from './bench-build';
 import { browserTables } from './bench-browser';
 import { searchScaleTable } from './bench-search-browser';
@@ -23,8 +24,7 @@ import { servingTable } from './bench-serve';
 const section = (title: string, body: string) => console.log(`\n## ${title}\n\n${body}\n`);
 
 // Next rewrites tsconfig.json and next-env.d.ts for every build folder; the benchmark leaves them as they were.
-const keep = ['tsconfig.json', 'next-env.d.ts'].filter(existsSync).map((f) => [f, readFileSync(f, 'utf8')] as const);
-const restore = () => keep.forEach(([f, text]) => writeFileSync(f, text));
+const restore = keepFiles();
 
 try {
   console.log(
