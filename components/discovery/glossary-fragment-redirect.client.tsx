@@ -1,6 +1,7 @@
 'use client';
 import { useEffect } from 'react';
 import { glossarySectionHref } from '@/lib/discovery/routes';
+import { decodedFragment } from './fragment';
 import { loadGlossaryTerms, termRowHref } from './glossary-terms';
 
 /**
@@ -11,12 +12,7 @@ import { loadGlossaryTerms, termRowHref } from './glossary-terms';
  */
 export function GlossaryFragmentRedirect() {
   useEffect(() => {
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return;
-    }
+    const id = decodedFragment();
     const letter = /^letter-(.+)$/.exec(id)?.[1];
     const link =
       letter && letter !== 'zh' && document.querySelector<HTMLAnchorElement>(`#glossary-index a[data-section="${CSS.escape(letter)}"]`);

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect } from 'react';
+import { decodedFragment } from '@/components/discovery/fragment';
 
 /**
  * Keeps links to the old one-page bibliography working: /references#skoulidis-2018-stk11 opens
@@ -8,15 +9,10 @@ import { useEffect } from 'react';
  */
 export function ReferenceFragmentRedirect() {
   useEffect(() => {
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return;
-    }
+    const id = decodedFragment();
     if (!id) return;
     for (const a of document.querySelectorAll<HTMLAnchorElement>('#all-sources a[href*="#"]')) {
-      if (decodeURIComponent(new URL(a.href).hash.slice(1)) === id) {
+      if (decodedFragment(new URL(a.href).hash) === id) {
         location.replace(a.href);
         return;
       }
