@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/bench/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/bench/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 

@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { startServer } from './bench-server';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium.mjs';
 
 const PORT = 3301;
 const BASE = `http://127.0.0.1:${PORT}`;

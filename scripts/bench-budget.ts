@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium.mjs';
 import { builtPages, kib, measurePages, overBudget, PAGE_BUDGET, type MeasuredPage } from '../lib/bench/page-budget';
 import { killGroup, spawnInGroup } from '../lib/bench/process-group';
 import { waitUp } from './bench-server';

@@ -23,7 +23,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { querySet, syntheticDocs } from '../lib/bench/synthetic-search-docs';
 import type { SearchDoc } from '../lib/search/documents';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium.mjs';
 
 const ENGINE = process.env.BENCH_SEARCH_ENGINE === 'single' ? 'single' : 'sharded';
 const ROOT = resolve(process.env.BENCH_SEARCH_ROOT ?? process.cwd());

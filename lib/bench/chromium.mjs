@@ -1,4 +1,5 @@
-/** The one Chromium set-up of this machine, shared by the Playwright config and the browser benches. */
+// The one Chromium set-up of this machine, shared by the Playwright configs, the browser benches and
+// scripts/screenshot.mjs. Plain JavaScript (typed by chromium.d.mts) so that .mjs helpers can import it too.
 
 /** Debian's Chromium, or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
