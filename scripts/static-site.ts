@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { injectCspMeta, inlineScriptHashes } from '../lib/site/csp';
+import { pageUrl } from '../lib/site/html-pages';
 import { formatHeadersFile, staticHeaderRules } from '../lib/site/headers-file.mjs';
 
 const TEXT = /\.(html|txt|json|js|css|xml|svg|bib|ris|map|webmanifest)$/;
@@ -41,7 +42,7 @@ export function finishStaticSite(out: string, origin: string): { pages: number; 
     const html = injectCspMeta(readFileSync(p, 'utf8'));
     writeFileSync(p, html);
     // Served with clean URLs: /mechanisms/x.html is /mechanisms/x, /index.html is /.
-    pages[f === '/index.html' ? '/' : f.slice(0, -'.html'.length)] = inlineScriptHashes(html);
+    pages[pageUrl(f)] = inlineScriptHashes(html);
   }
   const rules = staticHeaderRules({ pages, files: others });
   const note = `Security headers of the static atlas for ${origin} (Netlify / Cloudflare Pages format), written by npm run build:static.\nEach page has its own script policy: never add a Content-Security-Policy to /*, hosts would enforce both.`;

@@ -5,38 +5,20 @@
  * count is the server-rendered page), done by the static e2e suite and the bench with `countElements`.
  */
 import type { Browser } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { htmlPages, type HtmlPage } from '../site/html-pages';
 
 export const PAGE_BUDGET = { htmlGzipBytes: 60 * 1024, elements: 2000 } as const;
 
-export interface BuiltPage {
-  /** The clean URL the page is served at: "/", "/mechanisms/stk11-lkb1-loss", "/404" for the not-found page. */
-  url: string;
-  file: string;
+/** A page of the export ("/404" is the not-found page) and its HTML's gzip size. */
+export interface BuiltPage extends HtmlPage {
   htmlGzipBytes: number;
 }
 
 /** Every page of the export at `out`, sorted by URL. */
 export function builtPages(out: string): BuiltPage[] {
-  const pages: BuiltPage[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) {
-        const rel = `/${relative(out, p).split(sep).join('/')}`;
-        pages.push({
-          url: rel === '/index.html' ? '/' : rel.slice(0, -'.html'.length),
-          file: p,
-          htmlGzipBytes: gzipSync(readFileSync(p), { level: 9 }).length,
-        });
-      }
-    }
-  };
-  walk(out);
-  return pages.sort((a, b) => a.url.localeCompare(b.url));
+  return htmlPages(out).map((p) => ({ ...p, htmlGzipBytes: gzipSync(readFileSync(p.file), { level: 9 }).length }));
 }
 
 /** Runs in the page: every element of the document, head included (what Lighthouse's DOM size counts). */
