@@ -6,12 +6,11 @@
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { startServer } from './bench-server';
+import { median } from '../lib/bench/median';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium.mjs';
 
 const PORT = 3301;
 const BASE = `http://127.0.0.1:${PORT}`;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Cold search: a fresh browser context per run (empty cache), '/' then a query typed at once. */
 async function coldSearch(runs = 5): Promise<string> {

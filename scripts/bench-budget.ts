@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium.mjs';
 import { builtPages, kib, measurePages, overBudget, PAGE_BUDGET, type MeasuredPage } from '../lib/bench/page-budget';
-import { killGroup, spawnInGroup } from '../lib/bench/process-group';
-import { waitUp } from './bench-server';
+import { median } from '../lib/bench/median';
+import { startServer } from './bench-server';
 
 const PORT = 3302;
 
@@ -20,22 +20,17 @@ export async function pageBudgetTable(): Promise<string> {
     const b = spawnSync('npm', ['run', 'build:static'], { stdio: 'inherit', env: { ...process.env, SITE_URL: 'http://127.0.0.1:3200' } });
     if (b.status !== 0) throw new Error('npm run build:static failed');
   }
-  const server = spawnInGroup(process.execPath, ['scripts/serve-static.mjs'], {
-    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1' },
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${PORT}`;
+  const server = await startServer(PORT, 'scripts/serve-static.mjs');
   let measured: MeasuredPage[];
   try {
-    await waitUp(`${base}/`);
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
     try {
-      measured = await measurePages(browser, base, builtPages(out));
+      measured = await measurePages(browser, server.base, builtPages(out));
     } finally {
       await browser.close();
     }
   } finally {
-    killGroup(server.pid!, 'SIGTERM');
+    server.stop();
   }
   const top = (by: (p: MeasuredPage) => number) =>
     [...measured]
@@ -54,7 +49,5 @@ export async function pageBudgetTable(): Promise<string> {
     `| median page | ${kib(median(measured.map((p) => p.htmlGzipBytes)))}, ${median(measured.map((p) => p.elements))} elements |`,
   ].join('\n');
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await pageBudgetTable());

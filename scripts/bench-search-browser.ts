@@ -23,6 +23,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { querySet, syntheticDocs } from '../lib/bench/synthetic-search-docs';
 import type { SearchDoc } from '../lib/search/documents';
+import { median } from '../lib/bench/median';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/bench/chromium.mjs';
 
 const ENGINE = process.env.BENCH_SEARCH_ENGINE === 'single' ? 'single' : 'sharded';
@@ -31,8 +32,6 @@ const RUNS = Math.max(3, Number(process.env.BENCH_SEARCH_RUNS ?? 3));
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '1000,5000,10000').split(',').map(Number).filter(Boolean);
 /** Which class of the seeded query set is typed on synthetic corpora: abbreviation (default), english, chinese, typo. */
 const CLASS = (['abbreviation', 'english', 'chinese', 'typo'] as const).find((c) => c === process.env.BENCH_SEARCH_CLASS) ?? 'abbreviation';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Index files of `docs` as the engine under test expects them: path → JSON text. */
 async function indexFiles(docs: SearchDoc[]): Promise<Map<string, string>> {

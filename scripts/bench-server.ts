@@ -17,11 +17,15 @@ export async function waitUp(url: string, ms = 60_000): Promise<void> {
 }
 
 /**
- * Starts the server on 127.0.0.1:`port`, in a process group of its own, and waits until its home page answers.
- * stop() ends that group (serve.mjs and the `next start` it wraps), so no server is left holding the port.
+ * Starts a server script (`npm start`'s scripts/serve.mjs, or scripts/serve-static.mjs for the static export) on
+ * 127.0.0.1:`port`, in a process group of its own, and waits until its home page answers. stop() ends that group
+ * (the script and any server it wraps), so no server is left holding the port.
  */
-export async function startServer(port: number): Promise<{ base: string; process: ChildProcess; stop(): void }> {
-  const child = spawnInGroup(process.execPath, ['scripts/serve.mjs'], {
+export async function startServer(
+  port: number,
+  script = 'scripts/serve.mjs',
+): Promise<{ base: string; process: ChildProcess; stop(): void }> {
+  const child = spawnInGroup(process.execPath, [script], {
     env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio: 'ignore',
   });
