@@ -160,3 +160,15 @@ export function slug(text: string, alphabet: SlugAlphabet = 'ascii', fallback = 
 export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** a–z, the letters an A–Z index files under. */
+export const ALPHABET: readonly string[] = 'abcdefghijklmnopqrstuvwxyz'.split('');
+
+/**
+ * The character a text is filed under in an A–Z index: its first letter or digit, leading punctuation skipped,
+ * Greek spelt out (β-catenin under b), diacritics and width dropped, lower case; '' when it has none. A Chinese
+ * text gives its first Han character.
+ */
+export function filingCharacter(text: string): string {
+  return spellGreek(foldDiacritics(text).toLowerCase()).match(/[\p{L}\p{N}]/u)?.[0] ?? '';
+}

@@ -5,7 +5,7 @@
  * index page (/references) lists every source in one line each. Pure: references in, data for the pages out.
  */
 import type { Reference } from '../content/references';
-import { foldDiacritics, spellGreek } from '../core/text';
+import { filingCharacter, ALPHABET } from '../core/text';
 import { referenceSortKey } from './cite-formats';
 import { referencesSectionHref } from './routes';
 
@@ -18,17 +18,16 @@ export interface BibliographySection {
   refs: Reference[];
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
 const TYPE_SECTIONS = [
   { key: 'regulatory', label: 'Regulatory decisions' },
   { key: 'registry', label: 'Trial registrations' },
 ] as const;
-const SECTION_KEYS: readonly string[] = [...LETTERS, 'other', ...TYPE_SECTIONS.map((s) => s.key)];
+const SECTION_KEYS: readonly string[] = [...ALPHABET, 'other', ...TYPE_SECTIONS.map((s) => s.key)];
 
 /** Which page a reference is on. Articles and conference abstracts go by letter; the other types have a page each. */
 export function bibliographySectionKey(r: Reference): string {
   if (r.type === 'regulatory' || r.type === 'registry') return r.type;
-  const c = spellGreek(foldDiacritics(referenceSortKey(r)).toLowerCase()).match(/[\p{L}\p{N}]/u)?.[0] ?? '';
+  const c = filingCharacter(referenceSortKey(r));
   return c >= 'a' && c <= 'z' ? c : 'other';
 }
 

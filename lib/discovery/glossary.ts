@@ -8,7 +8,7 @@
 import type { Entry } from '../content/build-corpus';
 import type { EntryId } from '../content/ids';
 import type { Kind } from '../content/kinds';
-import { foldDiacritics, HAN_RANGES, hasHan, slug, spellGreek } from '../core/text';
+import { filingCharacter, foldDiacritics, HAN_RANGES, hasHan, ALPHABET, slug, spellGreek } from '../core/text';
 import { entryHref } from '../site/routes';
 import { foldTerm } from './fold';
 import { glossarySectionHref } from './routes';
@@ -93,16 +93,11 @@ export function latinSortKey(term: string): string {
  * out, diacritics dropped): "a"…"z", "0-9", "zh-<pinyin initial>" when that character is Chinese, else "other".
  */
 export function sectionKey(term: string): string {
-  const c = firstSignificant(term);
+  const c = filingCharacter(foldTerm(term));
   if (hasHan(c)) return `zh-${pinyinInitial(c)}`;
   if (c >= 'a' && c <= 'z') return c;
   if (c >= '0' && c <= '9') return '0-9';
   return 'other';
-}
-
-function firstSignificant(term: string): string {
-  const s = spellGreek(foldDiacritics(foldTerm(term)).toLowerCase());
-  return s.match(/[\p{L}\p{N}]/u)?.[0] ?? '';
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -269,12 +264,7 @@ export function buildGlossary(entries: readonly Entry[], options: { definitionLe
 }
 
 /** Every section key in page order: A–Z, 0–9, Other, then 中文 by pinyin initial. */
-export const SECTION_KEYS: readonly string[] = [
-  ...'abcdefghijklmnopqrstuvwxyz'.split(''),
-  '0-9',
-  'other',
-  ...PINYIN_INITIALS.map((l) => `zh-${l}`),
-];
+export const SECTION_KEYS: readonly string[] = [...ALPHABET, '0-9', 'other', ...PINYIN_INITIALS.map((l) => `zh-${l}`)];
 
 const LABEL: Record<string, string> = { '0-9': '0–9', other: 'Other' };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countOf,
+  filingCharacter,
   foldDiacritics,
   greekLetter,
   greekName,
@@ -150,5 +151,19 @@ describe('countOf', () => {
       countOf(1, 'strategy', 'strategies'),
       countOf(3, 'strategy', 'strategies'),
     ]).toEqual(['0 sources', '1 source', '2 sources', '1 strategy', '3 strategies']);
+  });
+});
+
+describe('filingCharacter', () => {
+  it.each([
+    ['Skoulidis', 's'],
+    ['Ólafsson', 'o'],
+    ['β-catenin', 'b'],
+    ['「冷」肿瘤', '冷'],
+    ['ＴＭＢ', 't'],
+    ['(2024) review', '2'],
+    ['— …', ''],
+  ])('%s is filed under %s', (text, c) => {
+    expect(filingCharacter(text)).toBe(c);
   });
 });
