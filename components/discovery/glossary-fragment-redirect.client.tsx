@@ -14,8 +14,8 @@ export function GlossaryFragmentRedirect() {
   useEffect(() => {
     const id = decodedFragment();
     const letter = /^letter-(.+)$/.exec(id)?.[1];
-    const link =
-      letter && letter !== 'zh' && document.querySelector<HTMLAnchorElement>(`#glossary-index a[data-section="${CSS.escape(letter)}"]`);
+    // The old single 中文 section has no index link of its own now: its place is the page of the pinyin pages.
+    const link = letter && document.querySelector<HTMLAnchorElement>(`#glossary-index a[data-section="${CSS.escape(letter)}"]`);
     if (letter === 'zh') location.replace(glossarySectionHref('zh'));
     else if (link) location.replace(link.href);
     else if (id.startsWith('term-'))

@@ -14,5 +14,4 @@ export declare function scriptSourcesFor(pathname: string, pages: Readonly<Recor
 export declare function responseHeaders(o: { scripts?: readonly string[]; https?: boolean }): Record<string, string>;
 export declare function exitStatus(code: number | null, signal: NodeJS.Signals | null): number;
 export declare function exitWithLauncher(proc: NodeJS.Process): void;
-
-export function perRequestPages(appPathRoutes: Record<string, string>, prerenderedRoutes: Record<string, unknown>): Set<string>;
+export declare function perRequestPages(appPathRoutes: Record<string, string>, prerenderedRoutes: Record<string, unknown>): Set<string>;
