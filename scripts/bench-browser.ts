@@ -115,7 +115,7 @@ function lighthouseOnce(url: string, desktop: boolean): Record<string, number> {
 }
 
 /** The pages issue 12 holds to mobile performance ≥ 0.95 (home, an entry, the map, the glossary, the explorer), and search. */
-export const LIGHTHOUSE_PAGES: readonly [name: string, path: string][] = [
+const LIGHTHOUSE_PAGES: readonly [name: string, path: string][] = [
   ['home', '/'],
   ['entry', '/mechanisms/stk11-lkb1-loss'],
   ['map', '/map'],

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { KIND_INFO, KINDS } from '../../lib/content/kinds';
 import { loadReferences } from '../../lib/content/references';
 import { buildBibliography } from '../../lib/discovery/bibliography';
+import { SECTION_KEYS } from '../../lib/discovery/glossary';
+import { glossarySectionHref } from '../../lib/discovery/routes';
 import { PAGES } from '../../lib/site/pages';
 import { sampleUrl } from './pages';
 
@@ -39,12 +41,7 @@ const BIBLIOGRAPHY_SECTIONS = buildBibliography(
  * Every possible glossary section page: A–Z, 0–9, Other and the 23 pinyin initials of the Chinese terms (no
  * syllable begins with i, u or v). A section without terms has no page (checked below).
  */
-const GLOSSARY_SECTIONS = [
-  ...'abcdefghijklmnopqrstuvwxyz'.split(''),
-  '0-9',
-  'other',
-  ...'abcdefghjklmnopqrstwxyz'.split('').map((l) => `zh-${l}`),
-].map((k) => `/glossary/${k}`);
+const GLOSSARY_SECTIONS = SECTION_KEYS.map((k) => glossarySectionHref(k));
 
 /**
  * The rules whose outcome depends on colour. A theme changes nothing but colours (every colour is a light-dark()
