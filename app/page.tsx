@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { EntryBadges } from '@/components/entry/badges';
+import { EntryLinks } from '@/components/entry/entry-links';
 import { getSite } from '@/lib/site/get-site';
 import { countOf } from '@/lib/core/text';
 import { AREA_INFO, AREAS, KIND_INFO, KINDS } from '@/lib/content/kinds';
@@ -116,13 +117,7 @@ export default async function Home() {
         </ol>
         {intros.length > 0 && (
           <p className="mt-4">
-            Start with:{' '}
-            {intros.map((t, i) => (
-              <span key={t.id}>
-                {i > 0 && ' · '}
-                <a href={entryHref(t.kind, t.id)}>{t.title}</a>
-              </span>
-            ))}
+            Start with: <EntryLinks entries={intros} separator=" · " />
           </p>
         )}
       </section>

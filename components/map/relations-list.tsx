@@ -1,6 +1,7 @@
 import type { Entry, Site } from '@/lib/site/get-site';
 import { AREA_INFO, AREAS, relation, type RelationKey } from '@/lib/content/kinds';
 import type { MapModel } from '@/lib/map/model';
+import { EntryLinks } from '@/components/entry/entry-links';
 import { entryHref } from '@/lib/site/routes';
 
 /** The relations listed per mechanism, in this order. */
@@ -9,16 +10,7 @@ const SUPPRESSES: RelationKey = 'cell-or-molecule.suppresses';
 
 function Links({ site, ids }: { site: Site; ids: string[] }) {
   const entries = ids.map((id) => site.getEntry(id)).filter((e): e is Entry => e !== undefined);
-  return (
-    <>
-      {entries.map((e, i) => (
-        <span key={e.id}>
-          {i > 0 && ', '}
-          <a href={entryHref(e.kind, e.id)}>{e.title}</a>
-        </span>
-      ))}
-    </>
-  );
+  return <EntryLinks entries={entries} />;
 }
 
 /**

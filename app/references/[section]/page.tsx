@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Fragment } from 'react';
+import { EntryLinks } from '@/components/entry/entry-links';
 import { ReferenceText } from '@/components/entry/references-list';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { BibliographySections } from '@/components/references/bibliography-sections';
@@ -8,7 +8,6 @@ import { getSite } from '@/lib/site/get-site';
 import { countOf } from '@/lib/core/text';
 import { buildBibliography, type BibliographySection } from '@/lib/discovery/bibliography';
 import { REFERENCES_PATH } from '@/lib/discovery/routes';
-import { entryHref } from '@/lib/site/routes';
 import '@/components/discovery/discovery.css';
 
 export const dynamicParams = false;
@@ -70,13 +69,7 @@ export default async function ReferencesSectionPage({ params }: { params: Params
               <p className="m-0 mt-1">
                 {citing.length ? (
                   <>
-                    Cited by:{' '}
-                    {citing.map((e, i) => (
-                      <Fragment key={e.id}>
-                        {i > 0 && ', '}
-                        <a href={entryHref(e.kind, e.id)}>{e.title}</a>
-                      </Fragment>
-                    ))}
+                    Cited by: <EntryLinks entries={citing} />
                   </>
                 ) : (
                   <span className="muted">Not cited by any entry yet.</span>
