@@ -41,3 +41,26 @@
   document.addEventListener('mouseout', reset);
   document.addEventListener('focusout', reset);
 })();
+// 4. The language switcher names the same page in the other language, with the reader's query string and
+//    fragment. The header is shared by every page, so its server-rendered link names the other edition's home
+//    page; this sets the page itself as soon as the header exists, and again when it is followed (the fragment may
+//    have changed since). English pages live at /path, Chinese ones at /zh/path (lib/i18n/locales.ts).
+(function () {
+  var counterpart = function () {
+    var p = location.pathname;
+    var zh = p === '/zh' || p.indexOf('/zh/') === 0;
+    var target = zh ? p.slice(3) || '/' : p === '/' ? '/zh' : '/zh' + p;
+    return target + location.search + location.hash;
+  };
+  var update = function (e) {
+    var links = e && e.target && e.target.closest ? [e.target.closest('a[data-lang-switch]')] : document.querySelectorAll('a[data-lang-switch]');
+    for (var i = 0; i < links.length; i++) if (links[i]) links[i].setAttribute('href', counterpart());
+  };
+  document.addEventListener('DOMContentLoaded', function () {
+    update();
+  });
+  document.addEventListener('click', update, true);
+  window.addEventListener('hashchange', function () {
+    update();
+  });
+})();

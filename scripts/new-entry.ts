@@ -1,9 +1,14 @@
-/** `npm run new -- <kind> <id>`: writes an entry skeleton to content/<dir>/<id>.mdx; its placeholders are errors until replaced. */
+/** `npm run new -- <kind> <id>` (and `npm run new -- zh <kind> <id>`, see new-translation.ts): writes an entry skeleton to content/<dir>/<id>.mdx; its placeholders are errors until replaced. */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEntryId, suggestId } from '../lib/content/ids';
 import { KIND_INFO, KINDS, type Kind } from '../lib/content/kinds';
 import { scaffoldEntry } from '../lib/content/scaffold';
+
+if (process.argv[2] === 'zh') {
+  const { newTranslation } = await import('./new-translation');
+  process.exit(await newTranslation(process.argv.slice(3)));
+}
 
 const [kindArg, id] = process.argv.slice(2);
 const kind = KINDS.find((k) => k === kindArg || KIND_INFO[k].dir === kindArg) as Kind | undefined;

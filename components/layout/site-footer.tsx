@@ -1,13 +1,16 @@
 import { Disclaimer } from '../entry/disclaimer';
+import { text } from '../i18n/locale';
+import { SHELL_TEXT } from './layout-text';
 
 export function SiteFooter() {
+  const t = text(SHELL_TEXT);
   return (
     <footer className="site-footer border-t hairline soft mt-12">
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm space-y-2">
         <Disclaimer compact />
-        <p className="muted m-0">
-          Built from a Chinese review of immunotherapy resistance in NSCLC and a bibliography whose DOIs and PubMed ids were verified.
-          Content is open; contributions by pull request (see AUTHORING.md).
+        <p className="muted m-0">{t.footerSource}</p>
+        <p className="muted m-0 no-print">
+          <a href="/zh/translation-status">{t.translationStatus}</a>
         </p>
       </div>
     </footer>

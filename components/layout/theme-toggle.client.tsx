@@ -1,8 +1,15 @@
 'use client';
 import { useEffect, useState } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+
+const LABELS = {
+  en: { to: (t: 'light' | 'dark') => `Switch to ${t} theme`, any: 'Switch theme', light: 'Light', dark: 'Dark' },
+  zh: { to: (t: 'light' | 'dark') => (t === 'dark' ? '切换到深色主题' : '切换到浅色主题'), any: '切换主题', light: '浅色', dark: '深色' },
+} satisfies Record<Locale, unknown>;
 
 /** Switches between light and dark; the choice is stored and applied before paint by /theme-init.js. */
-export function ThemeToggle() {
+export function ThemeToggle({ locale = 'en' }: { locale?: Locale }) {
+  const t = LABELS[locale];
   const [theme, setTheme] = useState<'light' | 'dark' | null>(null);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the theme was applied to <html> before hydration by /theme-init.js
@@ -13,7 +20,7 @@ export function ThemeToggle() {
     <button
       type="button"
       className="btn"
-      aria-label={theme ? `Switch to ${next} theme` : 'Switch theme'}
+      aria-label={theme ? t.to(next) : t.any}
       aria-pressed={theme === 'dark'}
       onClick={() => {
         document.documentElement.setAttribute('data-theme', next);
@@ -26,7 +33,7 @@ export function ThemeToggle() {
       }}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-      <span className="hidden sm:inline">{theme === 'dark' ? 'Light' : 'Dark'}</span>
+      <span className="hidden sm:inline">{theme === 'dark' ? t.light : t.dark}</span>
     </button>
   );
 }

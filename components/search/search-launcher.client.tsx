@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { fetchManifest } from './fetch-index';
 import type { SearchDialogProps } from './search-dialog.client';
+import type { Locale } from '@/lib/i18n/locales';
 
 const loadDialog = () => import('./search-dialog.client');
 
@@ -11,7 +12,7 @@ const loadDialog = () => import('./search-dialog.client');
  * typed between the shortcut and the dialog's first paint are kept, not lost. `kindLabels` (kind → badge label)
  * comes from the server, so no part of the kind registry is bundled for the browser.
  */
-export function SearchLauncher({ kindLabels }: { kindLabels: Readonly<Record<string, string>> }) {
+export function SearchLauncher({ kindLabels, locale = 'en' }: { kindLabels: Readonly<Record<string, string>>; locale?: Locale }) {
   const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
   const [open, setOpen] = useState(false);
   const pending = useRef<string | null>(null);

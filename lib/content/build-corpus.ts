@@ -16,6 +16,15 @@ import type { RawFile } from './read-files';
 import { loadReferences, type Reference } from './references';
 import { placeholderIssues } from './scaffold';
 import { validateEntry } from './validate-entry';
+import {
+  checkTranslation,
+  englishFields,
+  englishFileOf,
+  isTranslationFile,
+  sectionKeys,
+  splitSections,
+  type TranslationState,
+} from './translations';
 
 export type Entry = EntryData & {
   id: EntryId;
@@ -33,8 +42,31 @@ export type Entry = EntryData & {
   derived: Derived;
 };
 
+/** A Chinese translation of an entry, as pages read it (see translations.ts). */
+export interface Translation {
+  id: EntryId;
+  kind: Kind;
+  /** content/<kind>/<id>.zh.mdx */
+  file: string;
+  title?: string;
+  summary?: string;
+  evidenceNote?: string;
+  /** Evidence claims by statement id. */
+  evidence: Record<string, string>;
+  /** The kind's other prose fields by path (population, arms.<id>.label, outcomes.<n>.note …). */
+  text: Record<string, string>;
+  code: string;
+  /** Headings of the Chinese body; each `##` carries the anchor of the English section it translates. */
+  headings: Heading[];
+  /** Plain body text, for search. */
+  bodyText: string;
+  state: TranslationState;
+}
+
 export interface Corpus {
   entries: Entry[];
+  /** Chinese translations of entries without problems of their own (never of a missing or broken English entry). */
+  translations: Translation[];
   references: Reference[];
   issues: ContentIssue[];
   /** Number of content files seen (every file under content/ except the bibliography). */
@@ -108,7 +140,8 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
   issues.push(...refIssues);
 
   const entryFiles = files.filter((f) => f.path !== REFERENCES_FILE);
-  const classified = classifyFiles(entryFiles);
+  const translationFiles = entryFiles.filter((f) => isTranslationFile(f.path));
+  const classified = classifyFiles(entryFiles.filter((f) => !isTranslationFile(f.path)));
   issues.push(...classified.issues);
 
   const records = await mapLimit(classified.candidates, concurrency, async ({ file, kind, id }): Promise<FileRecord> => {
@@ -131,7 +164,7 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     }
     const body = parsed.data !== undefined ? await compile(parsed.body) : null;
     if (body) for (const b of body.issues) issues.push(issue(file.path, b.line, b.column, 'body', b.message, b.hint));
-    return { file: file.path, id, kind, raw: isMapping(parsed.data) ? parsed.data : undefined, data, yaml: parsed.yaml, body };
+    return { file: file.path, id, kind, raw: isMapping(parsed.data) ? parsed.data : undefined, data, yaml: parsed.yaml, body, source: parsed.body };
   });
 
   // Every id that exists, including entries that failed validation, so one bad file does not cascade.
@@ -170,5 +203,82 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
       },
     ];
   });
-  return { entries, references, issues: sortIssues(issues), fileCount: entryFiles.length };
+  const translations = await buildTranslations(translationFiles, records, compile, concurrency, issues);
+  const valid = new Set(entries.map((e) => e.id));
+  const translationProblems = new Set(issues.map((i) => i.file));
+  return {
+    entries,
+    translations: translations.filter((t) => valid.has(t.id) && !translationProblems.has(t.file)),
+    references,
+    issues: sortIssues(issues),
+    fileCount: entryFiles.length,
+  };
+}
+
+/** Parses, compiles and checks every translation against its English record; pushes every problem to `issues`. */
+async function buildTranslations(
+  files: RawFile[],
+  records: FileRecord[],
+  compile: Compile,
+  concurrency: number,
+  issues: ContentIssue[],
+): Promise<Translation[]> {
+  const byFile = new Map(records.map((r) => [r.file, r]));
+  const out = await mapLimit(files, concurrency, async (f): Promise<Translation | null> => {
+    if (f.unreadable) {
+      issues.push(f.unreadable);
+      return null;
+    }
+    const english = byFile.get(englishFileOf(f.path));
+    if (!english) {
+      const parts = f.path.split('/');
+      issues.push(
+        issue(f.path, 1, 1, 'file', `No English entry ${englishFileOf(f.path)} for this translation`, parts.length === 3 && kindFromDir(parts[1]) ? 'A translation sits beside its English file with the same id: rename it, or remove it.' : `Move it beside its English file in one of: ${KINDS.map((k) => KIND_INFO[k].dir).join(', ')}.`),
+      );
+      return null;
+    }
+    const parsed = parseEntry(f.path, f.text);
+    issues.push(...parsed.issues);
+    if (!isMapping(parsed.data) || !parsed.yaml) return null;
+    if (!english.raw || !english.body || !english.body.code) return null; // the English file's own issues say why
+    const body = await compile(parsed.body);
+    for (const b of body.issues) issues.push(issue(f.path, b.line, b.column, 'body', b.message, b.hint));
+    if (parsed.body.trim() === '') issues.push(issue(f.path, 1, 1, 'body', 'The translation has no body text', 'Translate the English body below the frontmatter.'));
+    const enBody = englishBodyOf(english);
+    const keys = sectionKeys(english.body.headings);
+    const { issues: found, state } = checkTranslation(
+      f.path,
+      parsed.data,
+      parsed.yaml,
+      { body: parsed.body, headings: body.headings, citations: body.citations, links: body.links },
+      { fields: englishFields(english.raw), sections: splitSections(enBody, keys), citations: english.body.citations, links: english.body.links, headings: english.body.headings },
+    );
+    issues.push(...found);
+    if (!body.code) return null;
+    const fm = parsed.data;
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const map = (v: unknown) => (isMapping(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : {});
+    let h2 = 0;
+    const headings = body.headings.map((h) => (h.depth === 2 ? { ...h, id: state.sectionKeys[h2++] ?? h.id } : h));
+    return {
+      id: english.id,
+      kind: english.kind,
+      file: f.path,
+      title: str(fm.title),
+      summary: str(fm.summary),
+      evidenceNote: str(fm.evidenceNote),
+      evidence: map(fm.evidence),
+      text: map(fm.text),
+      code: body.code,
+      headings,
+      bodyText: body.text,
+      state,
+    };
+  });
+  return out.filter((t): t is Translation => t !== null);
+}
+
+/** The English body of a record, file-positioned (kept on the record when it was parsed). */
+function englishBodyOf(r: FileRecord): string {
+  return r.source ?? '';
 }

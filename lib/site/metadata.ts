@@ -4,6 +4,9 @@ import { configuredSiteUrl, LOCAL_ORIGIN } from './site-url.mjs';
 export const SITE_NAME = 'NSCLC Immunotherapy Resistance Atlas';
 export const SITE_DESCRIPTION =
   'An open, cross-linked knowledge base of why immune-checkpoint inhibitors fail in non-small-cell lung cancer: mechanisms, biomarkers, cells and molecules, and the strategies that answer them, with verified citations.';
+export const SITE_NAME_ZH = '非小细胞肺癌免疫治疗耐药图谱';
+export const SITE_DESCRIPTION_ZH =
+  '一部开放、相互链接的非小细胞肺癌免疫检查点抑制剂耐药知识库：耐药机制、生物标志物、细胞与分子，以及针对耐药的治疗策略，引用均经核实。';
 
 /**
  * Public origin of the site (SITE_URL) for what must be absolute: canonical links, the sitemap, robots.txt, the feed

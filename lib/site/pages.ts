@@ -5,6 +5,7 @@
  * Entry pages (/<kind-folder>/<id>) are not listed: there is one per content file, built by entryHref.
  */
 import { KIND_INFO, KINDS } from '../content/kinds';
+import type { Locale } from '../i18n/locales';
 import { kindHref } from './routes';
 
 export interface SitePage {
@@ -104,8 +105,13 @@ export const PAGES: readonly SitePage[] = [
     sitemap: false,
   },
   // The header has its own search form; result pages are query-dependent, so not in the sitemap.
-  { key: 'search', path: '/search', route: '/search', label: 'Search', nav: false, sitemap: false },
+  { key: 'search', path: '/search', route: '/search', label: 'Search', labelZh: '搜索', nav: false, sitemap: false },
 ];
+
+/** The page's link text in `locale` (the Chinese name where the page has one). */
+export function pageLabel(p: SitePage, locale: Locale): string {
+  return locale === 'zh' && p.labelZh ? p.labelZh : p.label;
+}
 
 /** The pages linked from the header's main navigation, in order. */
 export const NAV_PAGES: readonly SitePage[] = PAGES.filter((p) => p.nav);

@@ -92,6 +92,7 @@ export const biomarker = defineKind({
     plural: 'Biomarkers and genes',
     labelZh: '生物标志物与基因',
     blurb: 'Genes, proteins and genomic signatures that signal a resistance mechanism or predict response.',
+    blurbZh: '提示耐药机制或预测疗效的基因、蛋白和基因组特征。',
   },
   schema: biomarkerSchema,
   relations: { related: RELATED },

@@ -22,6 +22,7 @@ export const cellOrMolecule = defineKind({
     plural: 'Cells and molecules',
     labelZh: '细胞与分子',
     blurb: 'The immune cells, cytokines and chemokines that shape the response to checkpoint inhibitors.',
+    blurbZh: '影响免疫检查点抑制剂疗效的免疫细胞、细胞因子和趋化因子。',
   },
   schema: cellOrMoleculeSchema,
   relations: {

@@ -12,6 +12,7 @@ export const concept = defineKind({
     plural: 'Concepts',
     labelZh: '概念',
     blurb: 'Definitions a reader needs: kinds of resistance, response patterns and the language of tumour immunology.',
+    blurbZh: '读者需要了解的定义：耐药的类型、疗效模式及肿瘤免疫学术语。',
   },
   schema: conceptSchema,
   relations: { related: RELATED },

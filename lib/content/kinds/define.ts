@@ -22,6 +22,8 @@ export interface KindMeta<N extends string = string> {
   labelZh: string;
   /** One sentence shown on the kind's list page. */
   blurb: string;
+  /** The same in Chinese, for the Chinese edition's list page. */
+  blurbZh: string;
 }
 
 /**

@@ -89,6 +89,7 @@ export const drug = defineKind({
     plural: 'Drugs',
     labelZh: '药物',
     blurb: 'Drugs the atlas discusses, by generic, brand and Chinese names, with their approvals by agency and date.',
+    blurbZh: '图谱涉及的药物，列出通用名、商品名和中文名，以及各监管机构的批准及日期。',
   },
   schema: drugSchema,
   relations: {

@@ -29,6 +29,7 @@ export const mechanism = defineKind({
     plural: 'Mechanisms',
     labelZh: '耐药机制',
     blurb: 'How a tumour escapes or outlasts immune-checkpoint blockade, classified by origin, timing and area.',
+    blurbZh: '肿瘤如何逃避或耐受免疫检查点阻断，按来源、发生时间和领域分类。',
   },
   schema: mechanismSchema,
   relations: {

@@ -86,6 +86,7 @@ export const strategy = defineKind({
     plural: 'Drugs and strategies',
     labelZh: '药物与策略',
     blurb: 'Drugs, combinations and selection strategies studied against resistance, with their stage of evidence.',
+    blurbZh: '针对耐药开展研究的药物、联合方案和患者选择策略，及其证据阶段。',
   },
   schema: strategySchema,
   relations: {

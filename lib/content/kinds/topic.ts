@@ -42,6 +42,7 @@ export const topic = defineKind({
     plural: 'Topic overviews',
     labelZh: '专题综述',
     blurb: 'Overviews that follow the outline of the source review, each linking to every entry in its area.',
+    blurbZh: '按来源综述的框架编写的综述页，每页链接其领域内的全部条目。',
   },
   schema: topicSchema,
   relations: {

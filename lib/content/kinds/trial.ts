@@ -173,6 +173,7 @@ export const trial = defineKind({
     plural: 'Trials',
     labelZh: '临床试验',
     blurb: 'Clinical trials that test strategies against resistance, with their arms and outcome records and the source of every number.',
+    blurbZh: '检验抗耐药策略的临床试验，列出各治疗组、结局记录及每个数字的出处。',
   },
   schema: trialSchema,
   relations: {

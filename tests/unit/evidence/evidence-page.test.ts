@@ -18,7 +18,7 @@ const statement = (id: string, level: string, direction = 'supports', concerns =
   `  - id: ${id}\n    claim: Statement ${id} makes a claim long enough to pass.\n    type: predictive\n    direction: ${direction}\n    level: ${level}\n    context: nsclc\n    sources: [ref-one]\n    concerns: ${concerns}\n`;
 
 async function render(params: Record<string, string | string[]>) {
-  const { default: EvidencePage } = await import('@/app/evidence/page');
+  const { default: EvidencePage } = await import('@/app/(en)/evidence/page');
   return renderToStaticMarkup(await EvidencePage({ searchParams: Promise.resolve(params) }));
 }
 

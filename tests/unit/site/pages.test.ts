@@ -11,21 +11,34 @@ import { ENTRY_ROUTE, NAV_PAGES, PAGES, SITEMAP_PAGES, sitePage } from '@/lib/si
 
 const APP = fileURLToPath(new URL('../../../app', import.meta.url));
 
-/** Every app/ route folder with a page.tsx, as a route path ("/", "/[kind]", "/[kind]/[id]", …). */
-function pageRoutes(dir = APP, route = ''): string[] {
+/**
+ * Every route folder with a page.tsx under `dir`, as a route path ("/", "/[kind]", "/[kind]/[id]", …). Route groups
+ * ("(en)") add no segment.
+ */
+function pageRoutes(dir: string, route = ''): string[] {
   const out: string[] = existsSync(join(dir, 'page.tsx')) ? [route || '/'] : [];
   for (const d of readdirSync(dir, { withFileTypes: true })) {
-    if (d.isDirectory()) out.push(...pageRoutes(join(dir, d.name), `${route}/${d.name}`));
+    if (!d.isDirectory()) continue;
+    const segment = /^\(.*\)$/.test(d.name) ? '' : `/${d.name}`;
+    out.push(...pageRoutes(join(dir, d.name), `${route}${segment}`));
   }
   return out.sort();
 }
 
+/** The English pages (app/(en)) and the Chinese ones (app/zh, without its catch-all not-found route). */
+const EN = () => pageRoutes(join(APP, '(en)'));
+const ZH = () => pageRoutes(join(APP, 'zh')).filter((r) => r !== '/[...missing]');
+
 describe('the page registry', () => {
   it('has every app/ route folder that holds a page.tsx (entries excepted), and no route without one', () => {
-    const routes = pageRoutes();
+    const routes = EN();
     const registered = new Set([...PAGES.map((p) => p.route), ENTRY_ROUTE]);
     expect(routes.filter((r) => !registered.has(r))).toEqual([]);
     expect([...registered].filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it('has a Chinese twin of every English page under app/zh, and no Chinese page without one', () => {
+    expect(ZH()).toEqual(EN());
   });
 
   it('has unique keys and paths, each path a plain absolute path', () => {

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { pageMetadata } from '@/components/i18n/metadata';
+import { GlossaryFragmentRedirect } from '@/components/discovery/glossary-fragment-redirect.client';
+import { GlossaryLetters } from '@/components/discovery/glossary-letters';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { getSite } from '@/lib/site/get-site';
+import { buildGlossary } from '@/lib/discovery/glossary';
+import { countOf } from '@/lib/core/text';
+import { GLOSSARY_PATH, glossarySectionHref } from '@/lib/discovery/routes';
+import '@/components/discovery/discovery.css';
+
+export const dynamic = 'force-static';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(
+    glossarySectionHref('zh'),
+    { en: 'Glossary: 中文', zh: '术语表：中文' },
+    {
+      en: 'The glossary’s Chinese terms, one page per pinyin initial, each term linked to its entries with a short definition.',
+      zh: '术语表中的中文术语，按拼音首字母分页，每个术语附简短释义并链接到相应条目。',
+    },
+  );
+}
+
+/**
+ * The Chinese part of the glossary: its pinyin-initial pages with their term counts. It was one page (/glossary/zh)
+ * until it outgrew the page budget; links to that page and to its terms (/glossary/zh#term-耐药) land here and
+ * open the term's pinyin page.
+ */
+export default async function GlossaryChinesePage() {
+  const site = await getSite();
+  const glossary = buildGlossary(site.entries);
+  const zh = glossary.sections.filter((s) => s.group === 'zh');
+  const terms = zh.reduce((n, s) => n + s.terms.length, 0);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: GLOSSARY_PATH, label: 'Glossary' }, { label: '中文' }]} />
+      <h1 className="text-3xl font-bold m-0">
+        Glossary: <span lang="zh-Hans">中文</span>
+      </h1>
+      <p className="text-lg mt-2 max-w-3xl">
+        {countOf(terms, 'term')} of the atlas&apos;s {glossary.termCount} begin with a Chinese character. They are filed by the pinyin
+        initial of that character, {countOf(zh.length, 'page')} in all; pick an initial below, or{' '}
+        <a href={GLOSSARY_PATH}>search all terms</a>.
+      </p>
+      <GlossaryLetters index={glossary.index} />
+      <GlossaryFragmentRedirect />
+    </>
+  );
+}

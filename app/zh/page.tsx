@@ -1,0 +1,14 @@
+/** The Chinese edition of this page: the same page component, rendered with the Chinese locale. */
+import Page, { generateMetadata as englishMetadata } from '@/app/(en)/page';
+import { setLocale } from '@/components/i18n/locale';
+import type { Metadata } from 'next';
+
+export async function generateMetadata(): Promise<Metadata> {
+  setLocale('zh');
+  return englishMetadata();
+}
+
+export default async function ChinesePage() {
+  setLocale('zh');
+  return Page();
+}
