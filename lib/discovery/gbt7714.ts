@@ -127,7 +127,8 @@ export function gbt7714Reference(r: Reference, options: Gbt7714Options = {}): st
     case 'registry': {
       const online = r.registryUrl !== null;
       // With an access date the style gives the registration, which has no date of its own, the access year in
-      // brackets as its estimated year ("ClinicalTrials.gov, [2026][2026-05-01]"), as GB/T 7714 (8.2) allows.
+      // brackets as its estimated year ("ClinicalTrials.gov, [2026][2026-05-01]"): GB/T 7714 puts an estimated
+      // year (估计的出版年) in brackets when the year cannot be determined.
       const publisher = online && accessed ? `${r.registry}, [${accessed.slice(0, 4)}][${accessed}]` : r.registry;
       return entry([`${title}: ${r.registryId}[EB${online ? '/OL' : ''}]`, publisher, r.registryUrl ?? undefined]);
     }
