@@ -14,36 +14,14 @@ import { AGENCIES, type Reference, type RegistryReference, type RegulatoryRefere
 import { bibtexAuthors, cslAuthors, firstAuthorName, risAuthors, type CslName } from '../content/authors';
 import type { Kind } from '../content/kinds';
 import { SITE_NAME } from '../site/metadata';
+import { toGBT7714 } from './gbt7714';
+import type { CiteFormat } from './routes';
+import { pageRange, parseVolume, type ParsedVolume } from './volume';
 import { entryHref } from '../site/routes';
 
 export type { CslName } from '../content/authors';
 
-export interface ParsedVolume {
-  volume?: string;
-  issue?: string;
-  /** Page range or article number as written ("121-126", "e000398", "1259-1271.e11"). */
-  pages?: string;
-  /** A trailing bibliographic remark such as "epub 9 Sep 2024". */
-  note?: string;
-}
-
-/** Splits "16(2):121-126 (epub …)" into volume, issue, pages and note; anything else is kept whole as the volume. */
-export function parseVolume(v: string | undefined): ParsedVolume {
-  if (!v) return {};
-  const m = v.trim().match(/^([^\s():]+)(?:\(([^()\s]+)\))?(?::(\S+))?(?:\s*\((.+)\))?$/);
-  if (!m) return { volume: v.trim() };
-  const out: ParsedVolume = { volume: m[1] };
-  if (m[2]) out.issue = m[2];
-  if (m[3]) out.pages = m[3];
-  if (m[4]) out.note = m[4];
-  return out;
-}
-
-/** Splits a page range at its single hyphen ("e143-e152" → ["e143", "e152"]); an article number has no end. */
-function pageRange(pages: string): [string, string | undefined] {
-  const m = pages.match(/^([^-]+)-([^-]+)$/);
-  return m ? [m[1], m[2]] : [pages, undefined];
-}
+export { parseVolume, type ParsedVolume } from './volume';
 
 /** The reader-facing line for the source review (fixed text: its editorial notes are never exported). */
 export const SOURCE_REVIEW_NOTE = 'Bibliographic details could not be verified.';
@@ -349,10 +327,14 @@ export function toCSLJSON(refs: readonly Reference[]): CslItem[] {
   return refs.map(cslItem);
 }
 
-/** The references in one download format: BibTeX, RIS or CSL-JSON (pretty-printed), each ending in a newline. */
-export function formatReferences(refs: readonly Reference[], format: 'bib' | 'ris' | 'json'): string {
+/**
+ * The references in one download format: BibTeX, RIS, CSL-JSON (pretty-printed) or GB/T 7714-2015 text (numbered in
+ * the order given, lib/discovery/gbt7714.ts), each ending in a newline.
+ */
+export function formatReferences(refs: readonly Reference[], format: CiteFormat): string {
   if (format === 'bib') return toBibTeX(refs);
   if (format === 'ris') return toRIS(refs);
+  if (format === 'gbt7714.txt') return toGBT7714(refs);
   return `${JSON.stringify(toCSLJSON(refs), null, 2)}\n`;
 }
 

@@ -25,8 +25,8 @@ export function referencesSectionHref(key: string, id?: string): string {
 export const ENTRIES_JSON_PATH = '/api/entries.json';
 export const ENTRIES_SCHEMA_PATH = '/api/entries.schema.json';
 
-/** The three bibliography formats, by file extension. */
-export const CITE_FORMATS = ['bib', 'ris', 'json'] as const;
+/** The bibliography formats, by file extension: BibTeX, RIS, CSL-JSON and GB/T 7714-2015 text. */
+export const CITE_FORMATS = ['bib', 'ris', 'json', 'gbt7714.txt'] as const;
 export type CiteFormat = (typeof CITE_FORMATS)[number];
 
 export interface CiteFormatInfo {
@@ -40,9 +40,10 @@ export const CITE_FORMAT_INFO: Record<CiteFormat, CiteFormatInfo> = {
   bib: { label: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8' },
   ris: { label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8' },
   json: { label: 'CSL-JSON', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  'gbt7714.txt': { label: 'GB/T 7714', contentType: 'text/plain; charset=utf-8' },
 };
 
-/** The whole bibliography in one format: /references.bib, /references.ris, /references.json. */
+/** The whole bibliography in one format: /references.bib, /references.ris, /references.json, /references.gbt7714.txt. */
 export function bibliographyHref(format: CiteFormat): string {
   return `/references.${format}`;
 }
@@ -57,14 +58,12 @@ export function citeFileName(id: string, format: CiteFormat): string {
   return `${id}.${format}`;
 }
 
-/** Reads the `[file]` segment of /cite/[file]; null unless it is `<valid id>.<known format>`. */
+/** Reads the `[file]` segment of /cite/[file]; null unless it is `<valid id>.<known format>` (the format may hold a dot). */
 export function parseCiteFile(file: string): { id: EntryId; format: CiteFormat } | null {
-  const dot = file.lastIndexOf('.');
-  if (dot < 1) return null;
-  const id = file.slice(0, dot);
-  const format = file.slice(dot + 1) as CiteFormat;
-  if (!CITE_FORMATS.includes(format) || !isEntryId(id)) return null;
-  return { id, format };
+  const format = CITE_FORMATS.find((f) => file.endsWith(`.${f}`));
+  if (!format) return null;
+  const id = file.slice(0, -(format.length + 1));
+  return isEntryId(id) ? { id, format } : null;
 }
 
 /** Headers for a bibliography download: its type and an attachment filename. */

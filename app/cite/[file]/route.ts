@@ -3,7 +3,8 @@ import type { Reference } from '@/lib/content/references';
 import { formatReferences } from '@/lib/discovery/cite-formats';
 import { CITE_FORMATS, citeFileName, downloadHeaders, parseCiteFile } from '@/lib/discovery/routes';
 
-// One entry's references (citation order) as a download: /cite/<id>.bib, /cite/<id>.ris, /cite/<id>.json.
+// One entry's references (citation order) as a download: /cite/<id>.bib, /cite/<id>.ris, /cite/<id>.json and
+// /cite/<id>.gbt7714.txt (GB/T 7714-2015, numbered in citation order as its numeric system wants).
 // Every file is generated at build time; any other name is a 404.
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
 /**
  * Editorial remarks (`notes`, `seenAt`, verification wording) must never reach a reader or a citation manager.
  * This scans, for the REAL corpus, the bibliography pages' HTML (index and sections), every entry's reference list and JSON-LD, the
- * BibTeX/RIS/CSL-JSON downloads and the JSON data export.
+ * BibTeX/RIS/CSL-JSON/GB/T 7714 downloads and the JSON data export.
  */
 import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
@@ -13,6 +13,7 @@ import { ReferencesList } from '@/components/entry/references-list';
 import { getSite, type Site } from '@/lib/site/get-site';
 import { loadReferences, type Reference } from '@/lib/content/references';
 import { formatReferences } from '@/lib/discovery/cite-formats';
+import { CITE_FORMATS } from '@/lib/discovery/routes';
 import { toEntryRecords } from '@/lib/discovery/export';
 import { shortCitation } from '@/lib/explorer/citations';
 import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';
@@ -76,8 +77,8 @@ describe('no editorial remark reaches a reader (real corpus)', () => {
     }
   });
 
-  it('the BibTeX, RIS and CSL-JSON downloads and the short citation labels', () => {
-    for (const format of ['bib', 'ris', 'json'] as const) expect(leaks(formatReferences(REFS, format)), format).toEqual([]);
+  it('the BibTeX, RIS, CSL-JSON and GB/T 7714 downloads and the short citation labels', () => {
+    for (const format of CITE_FORMATS) expect(leaks(formatReferences(REFS, format)), format).toEqual([]);
     expect(leaks(REFS.map(shortCitation).join('\n'))).toEqual([]);
   });
 
