@@ -5,7 +5,7 @@
  * `npm run check:content` prints). It sits above lib/content and lib/graph because the site model joins the two.
  */
 import { readArtifact } from '../content/artifact';
-import type { Entry, Corpus } from '../content/build-corpus';
+import type { Entry, Corpus, Translation } from '../content/build-corpus';
 import type { EntryId, RefKey } from '../content/ids';
 import { formatReport, type ContentIssue } from '../content/issues';
 import { KIND_INFO, KINDS, type Kind } from '../content/kinds';
@@ -18,6 +18,8 @@ export interface Site {
   graph: Graph;
   getEntry(id: string): Entry | undefined;
   getReference(key: string): Reference | undefined;
+  /** The Chinese translation of entry `id`, when it has one. */
+  getTranslation(id: string): Translation | undefined;
   byKind(kind: Kind): Entry[];
   /** Entries that cite `key`, in corpus order. */
   citing(key: RefKey): Entry[];
@@ -33,12 +35,14 @@ export function makeSite(corpus: Corpus): Site {
   const byId = new Map<string, Entry>(entries.map((e) => [e.id, e]));
   const refs = new Map<string, Reference>(corpus.references.map((r) => [r.id, r]));
   const graph = buildGraph(entries);
+  const translations = new Map<string, Translation>((corpus.translations ?? []).map((t) => [t.id, t]));
   return {
     corpus,
     entries,
     graph,
     getEntry: (id) => byId.get(id),
     getReference: (key) => refs.get(key),
+    getTranslation: (id) => translations.get(id),
     byKind: (kind) => entries.filter((e) => e.kind === kind),
     citing: (key) => entries.filter((e) => e.refs.includes(key)),
   };
@@ -93,4 +97,4 @@ export function problemPages(site: Site): { kind: string; id: string }[] {
   return [...out.values()];
 }
 
-export type { Entry, EntryId };
+export type { Entry, EntryId, Translation };
