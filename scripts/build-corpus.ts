@@ -7,6 +7,7 @@ import { relative } from 'node:path';
 import { writeArtifact } from '../lib/content/artifact';
 import { formatReport } from '../lib/content/issues';
 import { loadArtifact } from '../lib/content/load';
+import { translationReport, translationStatus } from '../lib/content/translation-status';
 
 const root = process.argv[2] ?? process.env.ATLAS_ROOT ?? process.cwd();
 const cacheDir = process.env.ATLAS_CACHE_DIR;
@@ -20,5 +21,6 @@ if (corpus.issues.length === 0) {
   console.log(
     `  ${corpus.entries.length} entries, ${corpus.references.length} references (${ms} ms) → ${relative(process.cwd(), path) || path}`,
   );
+  for (const line of translationReport(translationStatus(corpus.entries, corpus.translations))) console.log(line);
 }
 process.exit(corpus.issues.length ? 1 : 0);

@@ -37,10 +37,6 @@ for (const name of ['next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'p
 // search index is copied in as files below (its route serves `next dev` only).
 cpSync(join(stage, 'app/(en)/evidence/page.static.tsx'), join(stage, 'app/(en)/evidence/page.tsx'));
 rmSync(join(stage, 'app/(en)/evidence/page.static.tsx'));
-// Unknown /zh/ paths: a prerendered Chinese 404 page instead of the catch-all route that needs a server.
-rmSync(join(stage, 'app/zh/[...missing]'), { recursive: true, force: true });
-mkdirSync(join(stage, 'app/zh/404'), { recursive: true });
-cpSync(join(root, 'scripts/static-pages/zh-404.tsx'), join(stage, 'app/zh/404/page.tsx'));
 rmSync(join(stage, 'app/search-index'), { recursive: true, force: true });
 
 // 2. Export. Pages read the corpus artifact of the real project (ATLAS_ROOT).

@@ -1,7 +1,7 @@
 // `npm run serve:static`: serves out/ (from `npm run build:static`) the way Netlify and Cloudflare Pages do, to
 // preview a static deployment and to test it: clean URLs (/mechanisms/x → mechanisms/x.html, / → index.html), the
 // rules of out/_headers applied to every response, precompressed .br/.gz copies chosen by Accept-Encoding,
-// out/404.html with status 404 for unknown paths, 400 for a malformed percent-encoded path. GET and HEAD only.
+// out/404.html with status 404 for unknown paths (out/zh/404.html under /zh/), 400 for a malformed percent-encoded path. GET and HEAD only.
 // PORT (default 3200), HOSTNAME (default 127.0.0.1), STATIC_DIR (default out).
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -101,12 +101,14 @@ const server = createServer((req, res) => {
     res.writeHead(308, { ...headersForPath(rules, path), Location: rawPath.replace(/\/+$/, '') || '/' });
     return res.end();
   }
-  if (path.endsWith('.html') && path !== '/404.html') {
+  if (path.endsWith('.html') && path !== '/404.html' && path !== '/zh/404.html') {
     res.writeHead(308, { ...headersForPath(rules, path), Location: rawPath.replace(/(\/index)?\.html$/, '') || '/' });
     return res.end();
   }
   const file = resolveFile(path);
   if (file) send(req, res, 200, file, path);
+  // The nearest 404.html, as Cloudflare Pages does: out/zh/404.html (Chinese) for unknown paths under /zh/.
+  else if ((path === '/zh' || path.startsWith('/zh/')) && isFile(join(root, 'zh/404.html'))) send(req, res, 404, join(root, 'zh/404.html'), '/zh/404');
   else send(req, res, 404, join(root, '404.html'), path);
 });
 server.listen(port, hostname, () => console.log(`Serving ${root} at http://${hostname}:${port}`));

@@ -19,6 +19,8 @@ import {
   responseHeaders,
   scriptSourcesFor,
   servedOverHttps,
+  unknownChinesePath,
+  ZH_NOT_FOUND_PATH,
 } from '../lib/site/serving.mjs';
 
 const dir = process.cwd();
@@ -49,6 +51,13 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  // An unknown address under /zh/ gets the Chinese not-found page, with its own script hashes and status 404.
+  if ((req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc && unknownChinesePath(req.url ?? '/', pages, dynamicPages)) {
+    req.url = ZH_NOT_FOUND_PATH;
+    const writeHead = res.writeHead.bind(res);
+    res.writeHead = (status, ...rest) => writeHead(status === 200 ? 404 : status, ...rest);
+    Object.defineProperty(res, 'statusCode', { get: () => 404, set: () => undefined, configurable: true });
+  }
   const url = req.url ?? '/';
   const nonce = dynamicPages.has(pageKey(url)) ? randomBytes(16).toString('base64') : null;
   if (nonce) req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`;

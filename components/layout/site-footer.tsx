@@ -1,5 +1,5 @@
 import { Disclaimer } from '../entry/disclaimer';
-import { text } from '../i18n/locale';
+import { href, text } from '../i18n/locale';
 import { SHELL_TEXT } from './layout-text';
 
 export function SiteFooter() {
@@ -10,7 +10,7 @@ export function SiteFooter() {
         <Disclaimer compact />
         <p className="muted m-0">{t.footerSource}</p>
         <p className="muted m-0 no-print">
-          <a href="/zh/translation-status">{t.translationStatus}</a>
+          <a href={href("/translation-status")}>{t.translationStatus}</a>
         </p>
       </div>
     </footer>

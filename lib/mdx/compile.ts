@@ -5,6 +5,7 @@
  */
 import { bundleMDX } from 'mdx-bundler';
 import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import { emptyCollected, type Collected } from './collected';
 import { remarkAllowlist } from './remark-allowlist';
 import { remarkCollectCitations } from './remark-collect-citations';
@@ -60,6 +61,9 @@ export async function compileMdx(body: string, cwd: string): Promise<CompiledBod
         // allowlist would otherwise report as an author's export statement.
         options.remarkPlugins = [
           remarkGfm,
+          // CommonMark's emphasis rules fail next to Han characters and full-width punctuation
+          // (`**…（B2M）**的` stays literal asterisks); this maintained plugin fixes them.
+          remarkCjkFriendly,
           remarkAllowlist(out),
           remarkHeadings(out),
           remarkCollectLinks(out),

@@ -104,6 +104,16 @@ export const PAGES: readonly SitePage[] = [
     nav: false,
     sitemap: false,
   },
+  // How far the Chinese edition has come (linked from every page's footer).
+  {
+    key: 'translation-status',
+    path: '/translation-status',
+    route: '/translation-status',
+    label: 'Translation status',
+    labelZh: '翻译状态',
+    nav: false,
+    sitemap: true,
+  },
   // The header has its own search form; result pages are query-dependent, so not in the sitemap.
   { key: 'search', path: '/search', route: '/search', label: 'Search', labelZh: '搜索', nav: false, sitemap: false },
 ];

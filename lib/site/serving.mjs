@@ -65,6 +65,22 @@ export function pageKey(pathname) {
   return p === '' ? '/' : p;
 }
 
+/** The Chinese edition's not-found page (app/zh/404/page.tsx). */
+export const ZH_NOT_FOUND_PATH = '/zh/404';
+
+/**
+ * True when `pathname` is under /zh/ but names no page (neither prerendered nor rendered per request): the server
+ * then answers with the Chinese not-found page and status 404, as static hosts do with out/zh/404.html.
+ * @param {string} pathname
+ * @param {Readonly<Record<string, readonly string[]>>} pages
+ * @param {ReadonlySet<string>} dynamicPages
+ */
+export function unknownChinesePath(pathname, pages, dynamicPages) {
+  const key = pageKey(pathname);
+  if (key !== '/zh' && !key.startsWith('/zh/')) return false;
+  return !(key in pages) && !dynamicPages.has(key);
+}
+
 /**
  * The script hashes for the response to `pathname`: the page's own, else the not-found page's (what Next renders for
  * an unknown path), else none.

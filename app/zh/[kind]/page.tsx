@@ -3,6 +3,7 @@ import Page, { generateMetadata as englishMetadata, generateStaticParams } from 
 import { setLocale } from '@/components/i18n/locale';
 import type { Metadata } from 'next';
 
+export const dynamicParams = false;
 export { generateStaticParams };
 type PageProps = Parameters<typeof Page>[0];
 

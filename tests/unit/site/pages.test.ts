@@ -25,9 +25,9 @@ function pageRoutes(dir: string, route = ''): string[] {
   return out.sort();
 }
 
-/** The English pages (app/(en)) and the Chinese ones (app/zh, without its catch-all not-found route). */
+/** The English pages (app/(en)) and the Chinese ones (app/zh, without its prerendered not-found page /zh/404). */
 const EN = () => pageRoutes(join(APP, '(en)'));
-const ZH = () => pageRoutes(join(APP, 'zh')).filter((r) => r !== '/[...missing]');
+const ZH = () => pageRoutes(join(APP, 'zh')).filter((r) => r !== '/404');
 
 describe('the page registry', () => {
   it('has every app/ route folder that holds a page.tsx (entries excepted), and no route without one', () => {

@@ -1,6 +1,6 @@
 /**
- * The static export's Chinese not-found page (copied to app/zh/404/page.tsx by scripts/build-static.ts, which
- * writes it as out/zh/404.html): the same body as app/zh/not-found.tsx, inside the Chinese layout.
+ * The Chinese not-found page, prerendered at /zh/404 (out/zh/404.html in the static export): the server
+ * (scripts/server.mjs) and static hosts answer unknown paths under /zh/ with it and status 404.
  */
 import type { Metadata } from 'next';
 import { setLocale } from '@/components/i18n/locale';
