@@ -125,7 +125,7 @@ function translatedValue(fm: Record<string, unknown>, key: string): unknown {
 }
 
 /** Numbers a reader checks: decimals, percentages, and integers of two or more digits (single digits are too often part of a name: PD-1, 受体1, β2). */
-const NUMBER = /(?<![\p{L}\p{N}.,])(?<![\p{L}]-)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])(?<![\p{L}]-)\d+(?:\.\d+)?(?![\p{N}])(?![A-Za-z])/gu;
+const NUMBER = /(?<![A-Za-z\u0370-\u03ff\d.,])(?<![A-Za-z\u0370-\u03ff]-)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?![A-Za-z])|(?<![A-Za-z\u0370-\u03ff\d.,])(?<![A-Za-z\u0370-\u03ff]-)\d+(?:\.\d+)?(?!\d)(?![A-Za-z])/g;
 
 /** The numbers of a text that a translation must keep, as strings with thousands separators removed. */
 export function numbersOf(text: string): string[] {
@@ -227,7 +227,7 @@ export function checkTranslation(
       const key = `${group}.${k}`;
       if (typeof v !== 'string' || !v.trim()) push([group, k], key, `Expected text in ${key}`, 'Write the Chinese text.');
       else if (!(key in en.fields)) {
-        const what = group === 'evidence' ? `an evidence statement "${k}"` : `a prose field "${k}"`;
+        const what = group === 'evidence' ? `evidence statement "${k}"` : `prose field "${k}"`;
         const ids = Object.keys(en.fields).filter((f) => f.startsWith(`${group}.`)).map((f) => f.slice(group.length + 1));
         push([group, k], key, `The English entry has no ${what}`, ids.length ? `Use one of: ${ids.join(', ')}.` : `Remove it: the English entry has no ${group === 'evidence' ? 'evidence statements' : 'such fields'}.`, true);
       }

@@ -5,6 +5,14 @@ import { createSlugger, slugify } from '@/lib/mdx/slug';
 import { cachedCompile } from '../../helpers/make-corpus';
 
 describe('compileMdx collects what the graph and checks need', () => {
+  it('bold and italics work next to Han characters and full-width punctuation (CommonMark alone leaves the asterisks)', async () => {
+    const r = await cachedCompile('\n这是**β2-微球蛋白（B2M）**的缺失，*并非*所有。\n');
+    expect(r.issues).toEqual([]);
+    expect(r.code).not.toContain('**');
+    expect(r.code).toMatch(/strong/);
+    expect(r.code).toMatch(/\bem\b/);
+  });
+
   it('headings get unique slug ids, in order', async () => {
     const r = await cachedCompile('## Mechanism\n\n### TGF-β and IL-10\n\n## Mechanism\n');
     expect(r.headings).toEqual([
