@@ -49,6 +49,12 @@ export const PAGES: Record<string, string> = {
   map: 'map.html',
   explorer: 'explorer.html',
   glossary: 'glossary.html',
+  '中文 home': 'zh.html',
+  '中文 entry (mechanism, translated)': 'zh/mechanisms/stk11-lkb1-loss.html',
+  '中文 entry (strategy, untranslated)': 'zh/strategies/engineered-cytokines.html',
+  '中文 kind list': 'zh/mechanisms.html',
+  '中文 map': 'zh/map.html',
+  '中文 glossary': 'zh/glossary.html',
 };
 
 export function weighBuilt(): { blank: PageWeight; pages: [string, PageWeight][] } {

@@ -217,8 +217,10 @@ describe('the real corpus', () => {
     expect(corpus.issues.length, formatReport(corpus.issues, corpus.fileCount)).toBe(0);
   });
 
-  it('turns every content file into exactly one page', () => {
-    expect(corpus.entries.length).toBe(corpus.fileCount);
+  it('turns every content file into exactly one page, or one translation of a page', () => {
+    expect(corpus.entries.length + corpus.translations.length).toBe(corpus.fileCount);
+    expect(corpus.translations.length).toBeGreaterThanOrEqual(20);
+    for (const t of corpus.translations) expect(corpus.entries.some((e) => e.id === t.id && e.kind === t.kind), t.file).toBe(true);
   });
 
   for (const [kind, ids] of Object.entries(REQUIRED)) {

@@ -125,7 +125,7 @@ function translatedValue(fm: Record<string, unknown>, key: string): unknown {
 }
 
 /** Numbers a reader checks: decimals, percentages, and integers of two or more digits (single digits are too often part of a name: PD-1, 受体1, β2). */
-const NUMBER = /(?<![A-Za-z\u0370-\u03ff\d.,])(?<![A-Za-z\u0370-\u03ff]-)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?![A-Za-z])|(?<![A-Za-z\u0370-\u03ff\d.,])(?<![A-Za-z\u0370-\u03ff]-)\d+(?:\.\d+)?(?!\d)(?![A-Za-z])/g;
+const NUMBER = /(?<![A-Za-z\u0370-\u03ff\d.,])(?<![A-Za-z\u0370-\u03ff\u3400-\u9fff]-)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?![A-Za-z])|(?<![A-Za-z\u0370-\u03ff\d.,])(?<![A-Za-z\u0370-\u03ff\u3400-\u9fff]-)\d+(?:\.\d+)?(?!\d)(?![A-Za-z])/g;
 
 /** The numbers of a text that a translation must keep, as strings with thousands separators removed. */
 export function numbersOf(text: string): string[] {

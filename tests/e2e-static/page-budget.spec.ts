@@ -3,7 +3,10 @@
  * most 2,000 DOM elements (counted in Chromium with JavaScript off: the page as served). Split in four so the
  * workers share it; each part names every page over budget, not only the first.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { weighPage } from '../../lib/bench/page-weight';
+import { basePath } from '../../lib/i18n/locales';
 import { expect, test } from '@playwright/test';
 import { builtPages, kib, measurePages, overBudget, PAGE_BUDGET } from '../../lib/bench/page-budget';
 
@@ -28,3 +31,22 @@ for (let part = 0; part < PARTS; part++) {
     expect(overBudget(measured)).toEqual([]);
   });
 }
+
+test('a Chinese page ships no more script than its English twin (every pair of the export)', () => {
+  const out = join(process.cwd(), 'out');
+  const read = (url: string) => {
+    const f = join(out, url.split('?')[0]);
+    return existsSync(f) ? readFileSync(f) : null;
+  };
+  const byUrl = new Map(PAGES.map((p) => [p.url, p]));
+  const pairs = PAGES.filter((p) => p.url.startsWith('/zh/') && p.url !== '/zh/404' && byUrl.has(basePath(p.url)));
+  expect(pairs.length).toBeGreaterThan(PAGES.length / 3);
+  const heavier = pairs.flatMap((zh) => {
+    const en = byUrl.get(basePath(zh.url))!;
+    const z = weighPage(readFileSync(zh.file, 'utf8'), read).jsGzip;
+    const e = weighPage(readFileSync(en.file, 'utf8'), read).jsGzip;
+    // Chunk names differ by route; a few bytes of difference in the route's own chunk are not a heavier page.
+    return z > e + 64 ? [`${zh.url}: ${z} B of script gzip against ${e} B for ${en.url}`] : [];
+  });
+  expect(heavier).toEqual([]);
+});

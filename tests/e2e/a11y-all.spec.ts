@@ -12,13 +12,14 @@ import { loadReferences } from '../../lib/content/references';
 import { buildBibliography } from '../../lib/discovery/bibliography';
 import { SECTION_KEYS } from '../../lib/discovery/glossary';
 import { glossarySectionHref } from '../../lib/discovery/routes';
+import { localizeHref } from '../../lib/i18n/locales';
 import { PAGES } from '../../lib/site/pages';
 import { sampleUrl } from './pages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KIND_DIRS = KINDS.map((k) => KIND_INFO[k].dir);
 
-const URLS = [
+const URLS: string[] = [
   // Every registry page (the glossary index is light now that terms live on letter pages); the letter pages are
   // scanned below, every one of them.
   ...PAGES.filter((p) => p.route !== '/glossary/[section]' && p.route !== '/references/[section]').map((p) =>
@@ -27,10 +28,30 @@ const URLS = [
   // A kind folder without entries yet may not exist.
   ...KIND_DIRS.filter((d) => existsSync(join(process.cwd(), 'content', d))).flatMap((d) =>
     readdirSync(join(process.cwd(), 'content', d))
-      .filter((f) => f.endsWith('.mdx'))
+      .filter((f) => f.endsWith('.mdx') && !f.endsWith('.zh.mdx'))
       .map((f) => `/${d}/${f.slice(0, -4)}`),
   ),
 ];
+
+/**
+ * The Chinese edition: every page type is scanned fully in both themes by a11y.spec.ts. Here, every Chinese registry
+ * page and every translated entry (their text is Chinese, the markup the same as English), and every fifth
+ * untranslated entry page (the English body under a Chinese notice: the same markup each time, so a full scan of
+ * all of them adds nothing but time).
+ */
+const TRANSLATED = new Set(
+  KIND_DIRS.filter((d) => existsSync(join(process.cwd(), 'content', d))).flatMap((d) =>
+    readdirSync(join(process.cwd(), 'content', d))
+      .filter((f) => f.endsWith('.zh.mdx'))
+      .map((f) => `/${d}/${f.slice(0, -'.zh.mdx'.length)}`),
+  ),
+);
+const ENTRY_URLS = URLS.filter((u) => KIND_DIRS.some((d) => u.startsWith(`/${d}/`)));
+const ZH_URLS = [
+  ...URLS.filter((u) => !ENTRY_URLS.includes(u)),
+  ...ENTRY_URLS.filter((u) => TRANSLATED.has(u)),
+  ...ENTRY_URLS.filter((u) => !TRANSLATED.has(u)).filter((_, i) => i % 5 === 0),
+].map((u) => localizeHref('zh', u));
 
 /** Every bibliography section page (letters of first authors, regulatory decisions, registrations). */
 const BIBLIOGRAPHY_SECTIONS = buildBibliography(
@@ -68,7 +89,7 @@ async function scan(page: Page, url: string, scheme: (typeof SCHEMES)[number]) {
 
 // One scan per test: a test that scanned a large page twice ran close to its timeout on a busy machine.
 test.describe('axe on every page, light and dark', () => {
-  for (const url of [...URLS, ...BIBLIOGRAPHY_SECTIONS]) {
+  for (const url of [...URLS, ...BIBLIOGRAPHY_SECTIONS, ...ZH_URLS, ...BIBLIOGRAPHY_SECTIONS.filter((_, i) => i % 4 === 0).map((u) => localizeHref('zh', u))]) {
     for (const scheme of SCHEMES) {
       test(`${url} (${scheme})`, async ({ page }) => {
         await scan(page, url, scheme);

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { localizeHref } from '../../lib/i18n/locales';
 import { PAGES, type SitePage } from '../../lib/site/pages';
 
 /** Query strings that make a page show content where its bare path shows an empty state. */
@@ -29,14 +30,14 @@ function firstEntryPage(dir: string): Record<string, string> {
   const folder = join(process.cwd(), 'content', dir);
   const files = existsSync(folder)
     ? readdirSync(folder)
-        .filter((f) => f.endsWith('.mdx'))
+        .filter((f) => f.endsWith('.mdx') && !f.endsWith('.zh.mdx'))
         .sort()
     : [];
   return files.length ? { [dir.replace(/s$/, '')]: `/${dir}/${files[0].slice(0, -4)}` } : {};
 }
 
-/** One URL per page type, shared by the accessibility, header and CSP tests. */
-export const PAGE_TYPES: Record<string, string> = {
+/** One URL per page type in English. */
+export const EN_PAGE_TYPES: Record<string, string> = {
   ...Object.fromEntries(ONE_PER_ROUTE.map((p) => [p.route === '/[kind]' ? 'kind list' : p.label.toLowerCase(), sampleUrl(p)])),
   mechanism: '/mechanisms/stk11-lkb1-loss',
   biomarker: '/biomarkers/pd-l1',
@@ -48,3 +49,14 @@ export const PAGE_TYPES: Record<string, string> = {
   ...firstEntryPage('drugs'),
   'not found': '/no-such-page',
 };
+
+/**
+ * The Chinese twin of every English page type: a translated entry (stk11-lkb1-loss, pd-l1, regulatory-t-cells, the
+ * tumour-microenvironment topic), an untranslated one (engineered-cytokines, pseudoprogression), and /zh/404.
+ */
+export const ZH_PAGE_TYPES: Record<string, string> = Object.fromEntries(
+  Object.entries(EN_PAGE_TYPES).map(([name, url]) => [`中文 ${name}`, localizeHref('zh', url)]),
+);
+
+/** One URL per page type in both languages, shared by the accessibility, header and CSP tests. */
+export const PAGE_TYPES: Record<string, string> = { ...EN_PAGE_TYPES, ...ZH_PAGE_TYPES };

@@ -30,7 +30,7 @@ describe('compilerInputs', () => {
     expect(paths).toContain('lib/core/suggest.ts'); // imported by the allowlist plugin, outside lib/mdx
     expect(paths).toContain('lib/core/text.ts'); // the heading slugs
     expect(paths).not.toContain('lib/content/schema.ts');
-    expect(inputs.packages).toEqual(['@mdx-js/esbuild', '@mdx-js/mdx', 'esbuild', 'mdx-bundler', 'remark-gfm']);
+    expect(inputs.packages).toEqual(['@mdx-js/esbuild', '@mdx-js/mdx', 'esbuild', 'mdx-bundler', 'remark-cjk-friendly', 'remark-gfm']);
   });
 
   it('reads import, re-export, side-effect and dynamic-import specifiers', () => {

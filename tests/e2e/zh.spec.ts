@@ -1,0 +1,111 @@
+/**
+ * The Chinese edition as a reader meets it: every page type in Chinese (<html lang>, links that stay in Chinese,
+ * hreflang pairs, Open Graph locale, JSON-LD language), the language switcher keeping the page, query and fragment,
+ * untranslated entries under a notice, the Chinese 404, and English pages untouched.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { basePath, isPagePath } from '../../lib/i18n/locales';
+import { EN_PAGE_TYPES, ZH_PAGE_TYPES } from './pages';
+
+/** Root-relative page links of the page (files, exports and same-page fragments aside). */
+async function pageLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.filter((h) => isPagePath(h));
+}
+
+test.describe('every Chinese page type', () => {
+  for (const [name, url] of Object.entries(ZH_PAGE_TYPES)) {
+    test(`${name} (${url}) is Chinese and links within the Chinese edition`, async ({ page }) => {
+      const res = await page.goto(url);
+      expect(res!.status()).toBe(name.endsWith('not found') ? 404 : 200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      const h1 = (await page.locator('h1').first().textContent()) ?? '';
+      expect(h1, 'a Chinese heading').toMatch(/[\u4e00-\u9fff]/);
+      // Every page link stays in the Chinese edition, except the switcher to the English page and
+      // links marked as going to English on purpose (the English section of a stale or untranslated page).
+      const switcher = page.locator('a[data-lang-switch]');
+      await expect(switcher).toHaveAttribute('hreflang', 'en');
+      const english = await page.locator('a[href^="/"][hreflang="en"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const links = (await pageLinks(page)).filter((h) => !english.includes(h));
+      expect(links.filter((h) => !(h === '/zh' || h.startsWith('/zh/') || h.startsWith('/zh?') || h.startsWith('/zh#')))).toEqual([]);
+      if (!name.endsWith('not found')) {
+        await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'zh_CN');
+      }
+    });
+  }
+});
+
+test('a translated entry declares its pair; its English twin declares the same pair', async ({ page }) => {
+  for (const url of ['/zh/mechanisms/stk11-lkb1-loss', '/mechanisms/stk11-lkb1-loss']) {
+    await page.goto(url);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/mechanisms\/stk11-lkb1-loss$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', /\/zh\/mechanisms\/stk11-lkb1-loss$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/mechanisms\/stk11-lkb1-loss$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${url.replace(/\//g, '\\/')}$`));
+  }
+  await page.goto('/zh/mechanisms/stk11-lkb1-loss');
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  expect(ld.inLanguage).toBe('zh-CN');
+  await expect(page.locator('article')).not.toHaveAttribute('lang', 'en');
+});
+
+test('an untranslated entry shows the English body under a Chinese notice, canonical to the English page, no pair', async ({ page }) => {
+  await page.goto('/zh/strategies/engineered-cytokines');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('[lang="en"] .prose, .prose[lang="en"], [lang="en"] > .prose').first()).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/strategies\/engineered-cytokines$/);
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  await expect(page.getByText('尚未翻译').first()).toBeVisible();
+});
+
+test('the language switcher keeps the page, the query string and the fragment, both ways', async ({ page }) => {
+  await page.goto('/biomarkers/stk11?from=test#role-in-resistance');
+  await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/zh\/biomarkers\/stk11\?from=test#role-in-resistance$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/biomarkers\/stk11\?from=test#role-in-resistance$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The home pages map onto each other.
+  await page.goto('/zh');
+  await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the switcher is reachable by keyboard and announces the target language', async ({ page }) => {
+  await page.goto('/zh/map');
+  const switcher = page.locator('a[data-lang-switch]');
+  await expect(switcher).toHaveAttribute('lang', 'en');
+  for (let i = 0; i < 12 && !(await switcher.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(switcher).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/map$/);
+});
+
+test('unknown Chinese addresses answer 404 with the Chinese not-found page', async ({ page }) => {
+  for (const url of ['/zh/no-such-page', '/zh/mechanisms/no-such-entry', '/zh/a/b/c']) {
+    const res = await page.goto(url);
+    expect(res!.status(), url).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('h1')).toHaveText('未找到页面');
+  }
+});
+
+test('English pages are unchanged in language: lang="en", Chinese blocks marked, links stay English', async ({ page }) => {
+  for (const url of Object.values(EN_PAGE_TYPES).slice(0, 6)) {
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const links = await pageLinks(page);
+    expect(links.filter((h) => basePath(h) !== h && !h.startsWith('/zh/translation-status')), url).toEqual([]);
+  }
+  await page.goto('/mechanisms/stk11-lkb1-loss');
+  await expect(page.locator('h1 + p')).toHaveAttribute('lang', /^zh/);
+});
+
+test('the translation status page lists every entry once', async ({ page }) => {
+  await page.goto('/zh/translation-status');
+  await expect(page.locator('h1')).toHaveText('中文版翻译状态');
+  const rows = page.locator('tbody tr');
+  const api = await (await page.request.get('/api/entries.json')).json();
+  await expect(rows).toHaveCount(api.length);
+});
