@@ -92,7 +92,8 @@ export const refusalSchema = z.strictObject({
   source: id,
 });
 
-export const developmentSchema = z
+/** The development record's fields; `developmentSchema` adds the rule that a stopped programme has date and reason. */
+export const developmentFields = z
   .strictObject({
     /** active: development is under way; stopped: the sponsor stopped it. */
     status: z.enum(DEVELOPMENT_STATUSES),
@@ -106,8 +107,9 @@ export const developmentSchema = z
     note: text(5, 500).optional(),
     /** Bibliography key of the source that states the status. */
     source: id,
-  })
-  .superRefine((d, ctx) => {
+  });
+
+export const developmentSchema = developmentFields.superRefine((d, ctx) => {
     if (d.status !== 'stopped') return;
     if (!d.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'A stopped programme needs the date it was stopped', params: { hint: 'Add "date: YYYY-MM" (or the day) as the sponsor or its source gives it.' } });
     if (!d.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'A stopped programme needs the reason the sponsor gave', params: { hint: 'Add "reason: …" in the sponsor’s words (futility, strategic reasons, safety…).' } });
@@ -265,3 +267,31 @@ export const drug = defineKind({
   scaffold: () => ['target: PD-1', 'drugClass: anti-PD-1', 'brandNames: []', 'approvals: []', 'strategies: []'],
   checks: [approvalSources, approvalTrials, investigationalStatus],
 });
+
+// ---------------------------------------------------------------- labels (the page, the list filter and the exports)
+
+export const PATHWAY_LABEL: Record<(typeof APPROVAL_PATHWAYS)[number], string> = { accelerated: 'Accelerated approval', conditional: 'Conditional approval' };
+export const LATER_EVENT_LABEL: Record<(typeof LATER_EVENTS)[number], string> = {
+  converted: 'Converted to regular approval',
+  withdrawn: 'Withdrawn',
+  restricted: 'Indication restricted',
+};
+export const REFUSAL_LABEL: Record<(typeof REFUSAL_KINDS)[number], string> = {
+  'complete-response-letter': 'Complete response letter',
+  'advisory-committee-vote': 'Advisory committee vote against',
+  'application-withdrawn': 'Application withdrawn',
+  'refusal-to-file': 'Refusal to file',
+  'negative-opinion': 'Negative opinion',
+};
+/** Printed after a date whose `dateIs` is not the decision's own date. */
+export const DATE_KIND_NOTE: Record<(typeof DATE_KINDS)[number], string> = { decision: '', announced: 'date announced', 'on-or-before': 'reported by this date' };
+export const DEVELOPMENT_LABEL: Record<(typeof DEVELOPMENT_STATUSES)[number], string> = { active: 'In development', stopped: 'Development stopped' };
+/** The agencies the approvals table always accounts for, and the `/drugs` filter offers. */
+export const MAIN_AGENCIES = ['FDA', 'EMA', 'NMPA'] as const satisfies readonly (keyof typeof AGENCIES)[];
+/** Said where an agency has no NSCLC row and the page gives no more specific note. */
+export const NO_DECISION_FOUND = 'No NSCLC approval found in the sources checked.';
+
+/** The agencies of `MAIN_AGENCIES` that approved the drug in NSCLC (an approval not later withdrawn). */
+export function nsclcApprovalAgencies(d: Pick<DrugData, 'approvals'>): (typeof MAIN_AGENCIES)[number][] {
+  return MAIN_AGENCIES.filter((a) => d.approvals.some((x) => x.agency === a && x.nsclc && !x.later.some((l) => l.event === 'withdrawn')));
+}
