@@ -295,3 +295,16 @@ export const NO_DECISION_FOUND = 'No NSCLC approval found in the sources checked
 export function nsclcApprovalAgencies(d: Pick<DrugData, 'approvals'>): (typeof MAIN_AGENCIES)[number][] {
   return MAIN_AGENCIES.filter((a) => d.approvals.some((x) => x.agency === a && x.nsclc && !x.later.some((l) => l.event === 'withdrawn')));
 }
+
+/**
+ * The `/drugs` filter "approved in NSCLC by FDA / EMA / NMPA": links to a fragment (`/drugs#approved-fda`) that CSS
+ * `:target` rules in app/globals.css turn into a filtered list, so it works without JavaScript and in the static copy.
+ */
+export const DRUG_FILTER = {
+  legend: 'Approved in NSCLC by',
+  all: 'All drugs',
+  anchor: (agency: (typeof MAIN_AGENCIES)[number]) => `approved-${agency.toLowerCase()}`,
+  showing: (count: number, agency: (typeof MAIN_AGENCIES)[number]) =>
+    `Showing the ${count} ${count === 1 ? 'drug' : 'drugs'} with an NSCLC approval by the ${agency} recorded in the atlas (approvals not found in the sources checked are said so on each drug's page).`,
+  showAll: 'Show all drugs',
+} as const;
