@@ -26,7 +26,7 @@ export function approvalTable(d: Pick<DrugData, 'approvals' | 'refusals' | 'appr
     else if (main && anyNsclc && !own.some((a) => a.nsclc)) rows.push({ agency, name: AGENCIES[agency], note: NO_DECISION_FOUND });
   }
   const refusals = [...d.refusals]
-    .sort((a, b) => agencies.indexOf(a.agency) - agencies.indexOf(b.agency) || a.date.localeCompare(b.date))
+    .sort((a, b) => agencies.indexOf(a.agency) - agencies.indexOf(b.agency) || (a.date ?? '').localeCompare(b.date ?? ''))
     .map((refusal) => ({ agency: refusal.agency, name: AGENCIES[refusal.agency], refusal }));
   return { rows, refusals };
 }

@@ -185,7 +185,7 @@ export const drugExportSchema = z
       .array(z.enum(MAIN_AGENCIES))
       .describe('The agencies (of FDA, EMA, NMPA) with an NSCLC approval of the drug not later withdrawn: the /drugs filter.'),
     refusals: z
-      .array(refusalSchema.extend({ source: sourceRecordSchema }))
+      .array(refusalSchema.extend({ source: sourceRecordSchema.nullable() }))
       .describe('Regulatory refusals (complete response letters, advisory votes against, withdrawn applications), each with its source.'),
     approvalGaps: z
       .array(
@@ -196,7 +196,7 @@ export const drugExportSchema = z
       )
       .describe('Agencies whose NSCLC decisions could not all be found in the sources checked, with what is missing.'),
     development: developmentFields
-      .extend({ source: sourceRecordSchema })
+      .extend({ source: sourceRecordSchema.nullable() })
       .nullable()
       .describe('Development status (active, or stopped with date and reason) where the drug has no NSCLC approval; null otherwise.'),
     strategies: ids('Strategy entries the drug belongs to.'),
@@ -230,9 +230,9 @@ export function toDrugRecord(d: DrugEntry, lookup: (key: string) => Reference | 
       source: refIds(a.source, lookup),
     })),
     approvedInNsclc: nsclcApprovalAgencies(d),
-    refusals: d.refusals.map((r) => ({ ...r, source: refIds(r.source, lookup) })),
+    refusals: d.refusals.map((r) => ({ ...r, source: r.source ? refIds(r.source, lookup) : null })),
     approvalGaps: d.approvalGaps.map((g) => ({ ...g })),
-    development: d.development ? { ...d.development, source: refIds(d.development.source, lookup) } : null,
+    development: d.development ? { ...d.development, source: d.development.source ? refIds(d.development.source, lookup) : null } : null,
     strategies: [...d.strategies],
     references: [...d.refs],
     lastReviewed: d.lastReviewed,

@@ -1,7 +1,15 @@
 import type { Entry, Site } from '@/lib/site/get-site';
 import { SourceRef } from '../source-ref';
+import type { ReportData } from '@/lib/content/kinds/drug';
 import { approvalTable } from '@/lib/evidence/approvals';
-import { DATE_KIND_NOTE, DEVELOPMENT_LABEL, LATER_EVENT_LABEL, PATHWAY_LABEL, REFUSAL_LABEL } from '@/lib/content/kinds/drug';
+import {
+  DATE_KIND_NOTE,
+  DATE_NOT_FOUND,
+  DEVELOPMENT_LABEL,
+  LATER_EVENT_LABEL,
+  PATHWAY_LABEL,
+  REFUSAL_LABEL,
+} from '@/lib/content/kinds/drug';
 import { entryHref } from '@/lib/site/routes';
 import { sentence } from '@/lib/evidence/trials';
 
@@ -23,6 +31,21 @@ export function ApprovalsSection({ entry, site }: { entry: Entry; site: Site }) 
     </>
   );
   const d = entry.development;
+  const cite = (key: string | undefined, report: ReportData | undefined) => (
+    <>
+      {key && <SourceRef entry={entry} refKey={key} site={site} />}
+      {report && (
+        <>
+          {key && '; '}
+          reported by {report.publisher}
+          {report.date && <> ({report.date})</>}:{' '}
+          <a href={report.url} rel="noopener noreferrer">
+            {report.title}
+          </a>
+        </>
+      )}
+    </>
+  );
   return (
     <>
       {d && (
@@ -36,7 +59,7 @@ export function ApprovalsSection({ entry, site }: { entry: Entry; site: Site }) 
           )}
           {d.reason && <>Reason given: {sentence(d.reason)} </>}
           {d.note && <>{sentence(d.note)} </>}
-          Source: <SourceRef entry={entry} refKey={d.source} site={site} />
+          Source: {cite(d.source, d.reportedBy)}
         </p>
       )}
       {rows.length > 0 && (
@@ -125,10 +148,8 @@ export function ApprovalsSection({ entry, site }: { entry: Entry; site: Site }) 
                     {sentence(r.refusal.indication)}
                     {r.refusal.trial && <span className="block">Trial: {trialLink(r.refusal.trial, undefined)}</span>}
                   </td>
-                  <td>{when(r.refusal.date, r.refusal.dateIs)}</td>
-                  <td>
-                    <SourceRef entry={entry} refKey={r.refusal.source} site={site} />
-                  </td>
+                  <td>{r.refusal.date ? when(r.refusal.date, r.refusal.dateIs) : DATE_NOT_FOUND}</td>
+                  <td>{cite(r.refusal.source, r.refusal.reportedBy)}</td>
                 </tr>
               ))}
             </tbody>

@@ -37,6 +37,23 @@ const agency = z.enum(Object.keys(AGENCIES) as [keyof typeof AGENCIES, ...(keyof
 /** A date as sources give it: a day, a month or a year. */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
 
+const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an https:// address' });
+
+/**
+ * A report by a sponsor or the press, cited directly where no agency or bibliographic record was found: shown as
+ * "reported by <publisher>", never as the agency's own word.
+ */
+export const reportSchema = z.strictObject({
+  /** Who published it (the sponsor, a trade journal). */
+  publisher: text(2, 120),
+  /** Its headline. */
+  title: text(5, 300),
+  /** The page (https). */
+  url: httpsUrl,
+  /** Its date (YYYY, YYYY-MM or YYYY-MM-DD) where seen. */
+  date: partialDate.optional(),
+});
+
 export const laterEventSchema = z.strictObject({
   /** converted (accelerated or conditional → regular), withdrawn, or restricted (the indication narrowed). */
   event: z.enum(LATER_EVENTS),
@@ -76,8 +93,8 @@ export const refusalSchema = z.strictObject({
   agency,
   /** complete-response-letter, advisory-committee-vote, application-withdrawn, refusal-to-file or negative-opinion. */
   event: z.enum(REFUSAL_KINDS),
-  /** Date of the event (YYYY-MM-DD). */
-  date: isoDate,
+  /** Date of the event (YYYY, YYYY-MM or YYYY-MM-DD, as far as the source gives it); omitted when no source gave it. */
+  date: partialDate.optional(),
   /** See the approval's `dateIs`. */
   dateIs: z.enum(DATE_KINDS).optional(),
   /** The indication applied for. */
@@ -88,9 +105,11 @@ export const refusalSchema = z.strictObject({
   detail: text(5, 400).optional(),
   /** The trial the application rested on, when it is an entry of the atlas. */
   trial: id.optional(),
-  /** Bibliography key: a `type: regulatory` source that records the event (or reports it, and says so). */
-  source: id,
-});
+  /** Bibliography key: a `type: regulatory` source that records the event. */
+  source: id.optional(),
+  /** Where only a sponsor or press report was found: that report (a refusal needs `source` or `reportedBy`). */
+  reportedBy: reportSchema.optional(),
+}).refine((r) => r.source !== undefined || r.reportedBy !== undefined, { error: 'A refusal needs a source: `source` (a regulatory item) or `reportedBy` (the report that says it)', path: ['source'] });
 
 /** The development record's fields; `developmentSchema` adds the rule that a stopped programme has date and reason. */
 export const developmentFields = z
@@ -106,10 +125,13 @@ export const developmentFields = z
     /** What is under way, or what else readers should know, in one or two sentences. */
     note: text(5, 500).optional(),
     /** Bibliography key of the source that states the status. */
-    source: id,
+    source: id.optional(),
+    /** The sponsor's announcement (or the press report of it) that states the status: cited as the sponsor's. */
+    reportedBy: reportSchema.optional(),
   });
 
 export const developmentSchema = developmentFields.superRefine((d, ctx) => {
+    if (!d.source && !d.reportedBy) ctx.addIssue({ code: 'custom', path: ['source'], message: 'A development status needs a source', params: { hint: 'Add "source: <key>" (a registry, journal or regulatory item) or "reportedBy:" (the sponsor’s announcement: publisher, title, url, date).' } });
     if (d.status !== 'stopped') return;
     if (!d.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'A stopped programme needs the date it was stopped', params: { hint: 'Add "date: YYYY-MM" (or the day) as the sponsor or its source gives it.' } });
     if (!d.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'A stopped programme needs the reason the sponsor gave', params: { hint: 'Add "reason: …" in the sponsor’s words (futility, strategic reasons, safety…).' } });
@@ -150,7 +172,7 @@ export const drugSchema = baseEntry
       }
     });
     d.refusals.forEach((r, i) => {
-      if (r.date > d.lastReviewed) {
+      if (r.date && r.date > d.lastReviewed) {
         ctx.addIssue({ code: 'custom', path: ['refusals', i, 'date'], message: `The refusal is dated ${r.date}, after the entry's lastReviewed (${d.lastReviewed})`, params: { hint: 'Check the date against the source, then set lastReviewed to the day you checked it.' } });
       }
     });
@@ -158,6 +180,7 @@ export const drugSchema = baseEntry
 
 export type DrugData = z.output<typeof drugSchema>;
 export type ApprovalData = z.output<typeof approvalSchema>;
+export type ReportData = z.output<typeof reportSchema>;
 export type RefusalData = z.output<typeof refusalSchema>;
 export type DevelopmentData = z.output<typeof developmentSchema>;
 
@@ -168,7 +191,7 @@ function regulatoryKeys(d: DrugData): { key: string; path: (string | number)[]; 
       { key: a.source, path: ['approvals', i, 'source'], what: 'an approval' },
       ...a.later.map((l, j) => ({ key: l.source, path: ['approvals', i, 'later', j, 'source'], what: `a later ${l.event} decision` })),
     ]),
-    ...d.refusals.map((r, i) => ({ key: r.source, path: ['refusals', i, 'source'], what: `a ${r.event.replace(/-/g, ' ')}` })),
+    ...d.refusals.flatMap((r, i) => (r.source ? [{ key: r.source, path: ['refusals', i, 'source'], what: `a ${r.event.replace(/-/g, ' ')}` }] : [])),
   ];
 }
 
@@ -212,10 +235,11 @@ export const approvalTrials: CorpusCheck = (ctx) => {
 export const investigationalStatus: CorpusCheck = (ctx) => {
   const issues: ContentIssue[] = [];
   for (const d of entriesOfKind<DrugData>(ctx, 'drug')) {
-    if (d.data.approvals.some((a) => a.nsclc) || d.data.development) continue;
+    // An approval the page could not date (approvalGaps) also counts: the page says what was found instead.
+    if (d.data.approvals.some((a) => a.nsclc) || d.data.development || d.data.approvalGaps.length) continue;
     const at = d.locate(['drugClass'], true);
     issues.push(
-      issue(d.file, at.line, at.column, 'development', 'The drug has no NSCLC approval and no development status', 'Add "development:" with status active or stopped and its source (a stopped programme also needs date and reason).'),
+      issue(d.file, at.line, at.column, 'development', 'The drug has no NSCLC approval and no development status', 'Add "development:" with status active or stopped and its source (a stopped programme also needs date and reason), or, for an NSCLC approval whose decision was not found, say so under approvalGaps.'),
     );
   }
   return issues;
@@ -263,7 +287,7 @@ export const drug = defineKind({
       development: e.development ? { ...e.development } : null,
     }),
   },
-  sources: (e) => [...regulatoryKeys(e).map(({ key, path }) => ({ key, path })), ...(e.development ? [{ key: e.development.source, path: ['development', 'source'] }] : [])],
+  sources: (e) => [...regulatoryKeys(e).map(({ key, path }) => ({ key, path })), ...(e.development?.source ? [{ key: e.development.source, path: ['development', 'source'] }] : [])],
   scaffold: () => ['target: PD-1', 'drugClass: anti-PD-1', 'brandNames: []', 'approvals: []', 'strategies: []'],
   checks: [approvalSources, approvalTrials, investigationalStatus],
 });
@@ -289,6 +313,8 @@ export const DEVELOPMENT_LABEL: Record<(typeof DEVELOPMENT_STATUSES)[number], st
 /** The agencies the approvals table always accounts for, and the `/drugs` filter offers. */
 export const MAIN_AGENCIES = ['FDA', 'EMA', 'NMPA'] as const satisfies readonly (keyof typeof AGENCIES)[];
 /** Said where an agency has no NSCLC row and the page gives no more specific note. */
+/** Printed where a refusal's date was not given by any source found. */
+export const DATE_NOT_FOUND = 'Date not found in the sources checked';
 export const NO_DECISION_FOUND = 'No NSCLC approval found in the sources checked.';
 
 /** The agencies of `MAIN_AGENCIES` that approved the drug in NSCLC (an approval not later withdrawn). */
