@@ -30,8 +30,8 @@ export const DATE_KINDS = ['decision', 'announced', 'on-or-before'] as const;
 export const LATER_EVENTS = ['converted', 'withdrawn', 'restricted'] as const;
 /** Regulatory refusals, each its own kind of event. */
 export const REFUSAL_KINDS = ['complete-response-letter', 'advisory-committee-vote', 'application-withdrawn', 'refusal-to-file', 'negative-opinion'] as const;
-/** A drug's development, where it has no NSCLC approval: still under way, or stopped by its sponsor. */
-export const DEVELOPMENT_STATUSES = ['active', 'stopped'] as const;
+/** A drug's development, where it has no NSCLC approval: under way, stopped by its sponsor, or not found in the sources checked (then `note` says what was found). */
+export const DEVELOPMENT_STATUSES = ['active', 'stopped', 'not-found'] as const;
 
 const agency = z.enum(Object.keys(AGENCIES) as [keyof typeof AGENCIES, ...(keyof typeof AGENCIES)[]]);
 /** A date as sources give it: a day, a month or a year. */
@@ -114,7 +114,7 @@ export const refusalSchema = z.strictObject({
 /** The development record's fields; `developmentSchema` adds the rule that a stopped programme has date and reason. */
 export const developmentFields = z
   .strictObject({
-    /** active: development is under way; stopped: the sponsor stopped it. */
+    /** active: development is under way; stopped: the sponsor stopped it; not-found: neither was found in the sources checked. */
     status: z.enum(DEVELOPMENT_STATUSES),
     /** Where the status applies ("in NSCLC", "all indications"). */
     scope: text(3, 120).optional(),
@@ -132,6 +132,7 @@ export const developmentFields = z
 
 export const developmentSchema = developmentFields.superRefine((d, ctx) => {
     if (!d.source && !d.reportedBy) ctx.addIssue({ code: 'custom', path: ['source'], message: 'A development status needs a source', params: { hint: 'Add "source: <key>" (a registry, journal or regulatory item) or "reportedBy:" (the sponsor’s announcement: publisher, title, url, date).' } });
+    if (d.status === 'not-found' && !d.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'A status not found needs a note of what was found', params: { hint: 'Add "note: …": the last event found (a trial stopped, a readout) and its date.' } });
     if (d.status !== 'stopped') return;
     if (!d.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'A stopped programme needs the date it was stopped', params: { hint: 'Add "date: YYYY-MM" (or the day) as the sponsor or its source gives it.' } });
     if (!d.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'A stopped programme needs the reason the sponsor gave', params: { hint: 'Add "reason: …" in the sponsor’s words (futility, strategic reasons, safety…).' } });
@@ -309,7 +310,11 @@ export const REFUSAL_LABEL: Record<(typeof REFUSAL_KINDS)[number], string> = {
 };
 /** Printed after a date whose `dateIs` is not the decision's own date. */
 export const DATE_KIND_NOTE: Record<(typeof DATE_KINDS)[number], string> = { decision: '', announced: 'date announced', 'on-or-before': 'reported by this date' };
-export const DEVELOPMENT_LABEL: Record<(typeof DEVELOPMENT_STATUSES)[number], string> = { active: 'In development', stopped: 'Development stopped' };
+export const DEVELOPMENT_LABEL: Record<(typeof DEVELOPMENT_STATUSES)[number], string> = {
+  active: 'In development',
+  stopped: 'Development stopped',
+  'not-found': 'Development status not found in the sources checked',
+};
 /** The agencies the approvals table always accounts for, and the `/drugs` filter offers. */
 export const MAIN_AGENCIES = ['FDA', 'EMA', 'NMPA'] as const satisfies readonly (keyof typeof AGENCIES)[];
 /** Said where an agency has no NSCLC row and the page gives no more specific note. */
