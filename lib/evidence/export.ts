@@ -15,7 +15,7 @@ import {
   laterEventSchema,
   MAIN_AGENCIES,
   nsclcApprovalAgencies,
-  refusalSchema,
+  refusalFields,
 } from '../content/kinds/drug';
 import { AGENCIES } from '../content/references';
 import { armSchema, outcomeSchema, trialResult } from '../content/kinds/trial';
@@ -185,7 +185,7 @@ export const drugExportSchema = z
       .array(z.enum(MAIN_AGENCIES))
       .describe('The agencies (of FDA, EMA, NMPA) with an NSCLC approval of the drug not later withdrawn: the /drugs filter.'),
     refusals: z
-      .array(refusalSchema.extend({ source: sourceRecordSchema.nullable() }))
+      .array(refusalFields.extend({ source: sourceRecordSchema.nullable() }))
       .describe('Regulatory refusals (complete response letters, advisory votes against, withdrawn applications), each with its source.'),
     approvalGaps: z
       .array(

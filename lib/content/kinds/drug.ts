@@ -88,7 +88,8 @@ export const approvalSchema = z.strictObject({
   source: id,
 });
 
-export const refusalSchema = z.strictObject({
+/** A refusal's fields; `refusalSchema` adds the rule that it has a source. */
+export const refusalFields = z.strictObject({
   /** The agency that refused or advised against. */
   agency,
   /** complete-response-letter, advisory-committee-vote, application-withdrawn, refusal-to-file or negative-opinion. */
@@ -109,7 +110,12 @@ export const refusalSchema = z.strictObject({
   source: id.optional(),
   /** Where only a sponsor or press report was found: that report (a refusal needs `source` or `reportedBy`). */
   reportedBy: reportSchema.optional(),
-}).refine((r) => r.source !== undefined || r.reportedBy !== undefined, { error: 'A refusal needs a source: `source` (a regulatory item) or `reportedBy` (the report that says it)', path: ['source'] });
+});
+
+export const refusalSchema = refusalFields.superRefine((r, ctx) => {
+    if (r.source === undefined && r.reportedBy === undefined)
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'A refusal needs a source: `source` (a regulatory item) or `reportedBy` (the report that says it)', params: { hint: 'Cite the agency’s record, or the sponsor or press report with publisher, title and url.' } });
+  });
 
 /** The development record's fields; `developmentSchema` adds the rule that a stopped programme has date and reason. */
 export const developmentFields = z
@@ -190,7 +196,7 @@ function regulatoryKeys(d: DrugData): { key: string; path: (string | number)[]; 
   return [
     ...d.approvals.flatMap((a, i) => [
       { key: a.source, path: ['approvals', i, 'source'], what: 'an approval' },
-      ...a.later.map((l, j) => ({ key: l.source, path: ['approvals', i, 'later', j, 'source'], what: `a later ${l.event} decision` })),
+      ...a.later.map((l, j) => ({ key: l.source, path: ['approvals', i, 'later', j, 'source'], what: `a later decision (${l.event})` })),
     ]),
     ...d.refusals.flatMap((r, i) => (r.source ? [{ key: r.source, path: ['refusals', i, 'source'], what: `a ${r.event.replace(/-/g, ' ')}` }] : [])),
   ];
