@@ -1,4 +1,4 @@
-import { DIRECTION_LABEL, STATEMENT_TYPE_LABEL, TUMOUR_CONTEXT_LABEL } from '@/lib/content/vocabulary';
+import { DIRECTION_BADGE, STATEMENT_TYPE_LABEL, TUMOUR_CONTEXT_LABEL } from '@/lib/content/vocabulary';
 import type { EvidenceRow } from '@/lib/evidence/rows';
 
 /**
@@ -13,8 +13,8 @@ export function StatementList({ rows }: { rows: readonly EvidenceRow[] }) {
           <p className="m-0">
             <span className="badge badge-area">Level {s.level}</span>{' '}
             <span className="badge badge-type">{STATEMENT_TYPE_LABEL[s.type]}</span>{' '}
-            <span className={s.direction === 'supports' ? 'badge badge-evidence' : 'badge badge-negative'}>
-              {DIRECTION_LABEL[s.direction]}
+            <span className={`badge badge-${DIRECTION_BADGE[s.direction].tone}`} title={DIRECTION_BADGE[s.direction].title}>
+              {DIRECTION_BADGE[s.direction].label}
             </span>{' '}
             <span className="badge badge-kind">{TUMOUR_CONTEXT_LABEL[s.context]}</span>
           </p>

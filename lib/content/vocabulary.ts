@@ -117,7 +117,17 @@ export const STATEMENT_TYPE_LABEL: Record<StatementType, string> = { predictive:
 
 export const DIRECTIONS = ['supports', 'does-not-support'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const DIRECTION_LABEL: Record<Direction, string> = { supports: 'Supports', 'does-not-support': 'Does not support' };
+/**
+ * How a statement's direction is shown. A statement against a claim is usually itself a negative finding ("X did not
+ * improve OS"): a red "Does not support" badge beside it reads as a double negative, so it is labelled "Evidence
+ * against" in a neutral slate tone (grey, not alarm red), and "Evidence for" in green. `direction` itself is
+ * unchanged in the exports.
+ */
+export const DIRECTION_BADGE: Record<Direction, { label: string; tone: 'evidence' | 'against'; title: string }> = {
+  supports: { label: 'Evidence for', tone: 'evidence', title: 'The finding supports the claim.' },
+  'does-not-support': { label: 'Evidence against', tone: 'against', title: 'The finding argues against the claim: a negative result, stated as found.' },
+};
+export const DIRECTION_LABEL: Record<Direction, string> = { supports: DIRECTION_BADGE.supports.label, 'does-not-support': DIRECTION_BADGE['does-not-support'].label };
 
 export const TUMOUR_CONTEXTS = ['nsclc', 'other-cancer', 'preclinical'] as const;
 export type TumourContext = (typeof TUMOUR_CONTEXTS)[number];

@@ -1,32 +1,34 @@
 /**
  * The bibliography split into pages: articles and abstracts by the first letter of their first author (or of their
- * title when they have none), regulatory decisions on one page, trial registrations on another. One page for all
+ * title when they have none), regulatory decisions on one page per agency (FDA decisions alone outgrew a fifth of the
+ * bibliography), trial registrations on another. One page for all
  * 145 sources weighed 106 KB gzip and 2,068 elements; a section page stays small as the bibliography grows, and the
  * index page (/references) lists every source in one line each. Pure: references in, data for the pages out.
  */
-import type { Reference } from '../content/references';
+import { AGENCIES, type Reference } from '../content/references';
 import { filingCharacter, ALPHABET } from '../core/text';
 import { referenceSortKey } from './cite-formats';
 import { referencesSectionHref } from './routes';
 
 export interface BibliographySection {
-  /** "a"…"z", "other" (articles whose sort key starts with no Latin letter), "regulatory", "registry". */
+  /** "a"…"z", "other" (articles whose sort key starts with no Latin letter), "regulatory-fda" (one per agency), "registry". */
   key: string;
-  /** "A"…"Z", "Other", "Regulatory decisions", "Trial registrations". */
+  /** "A"…"Z", "Other", "Regulatory decisions: FDA", "Trial registrations". */
   label: string;
   href: string;
   refs: Reference[];
 }
 
-const TYPE_SECTIONS = [
-  { key: 'regulatory', label: 'Regulatory decisions' },
+const TYPE_SECTIONS: readonly { key: string; label: string }[] = [
+  ...Object.keys(AGENCIES).map((a) => ({ key: `regulatory-${a.toLowerCase()}`, label: `Regulatory decisions: ${a}` })),
   { key: 'registry', label: 'Trial registrations' },
-] as const;
+];
 const SECTION_KEYS: readonly string[] = [...ALPHABET, 'other', ...TYPE_SECTIONS.map((s) => s.key)];
 
 /** Which page a reference is on. Articles and conference abstracts go by letter; the other types have a page each. */
 export function bibliographySectionKey(r: Reference): string {
-  if (r.type === 'regulatory' || r.type === 'registry') return r.type;
+  if (r.type === 'regulatory') return `regulatory-${r.agency.toLowerCase()}`;
+  if (r.type === 'registry') return r.type;
   const c = filingCharacter(referenceSortKey(r));
   return c >= 'a' && c <= 'z' ? c : 'other';
 }

@@ -15,7 +15,7 @@ export const GLOSSARY_TERMS_PATH = '/glossary/terms.json';
 export function glossarySectionHref(key: string, anchor?: string): string {
   return `${GLOSSARY_PATH}/${key}${anchor ? `#${anchor}` : ''}`;
 }
-/** The bibliography's index page; its sections are /references/a … /references/regulatory. */
+/** The bibliography's index page; its sections are /references/a … /references/regulatory-fda (one page per agency). */
 export const REFERENCES_PATH = '/references';
 
 /** A bibliography section's page, optionally at one source: referencesSectionHref('s', 'skoulidis-2018-stk11'). */

@@ -8,7 +8,16 @@ import { z } from 'zod';
 import type { Entry } from '../content/build-corpus';
 import { ID_PATTERN } from '../content/ids';
 import { KINDS } from '../content/kinds';
-import { approvalSchema, DRUG_CLASSES } from '../content/kinds/drug';
+import {
+  approvalSchema,
+  developmentFields,
+  DRUG_CLASSES,
+  laterEventSchema,
+  MAIN_AGENCIES,
+  nsclcApprovalAgencies,
+  refusalFields,
+} from '../content/kinds/drug';
+import { AGENCIES } from '../content/references';
 import { armSchema, outcomeSchema, trialResult } from '../content/kinds/trial';
 import { PHASES, SOURCE_TYPES, type Reference } from '../content/references';
 import { DIRECTIONS, EVIDENCE_LEVELS, SETTINGS, STATEMENT_TYPES, TUMOUR_CONTEXTS } from '../content/vocabulary';
@@ -168,18 +177,38 @@ export const drugExportSchema = z
     target: z.string().min(1),
     drugClass: z.enum(DRUG_CLASSES),
     approvals: z
-      .array(approvalSchema.extend({ source: sourceRecordSchema }))
-      .describe('Approvals by agency, each with the agency’s decision as its source.'),
+      .array(approvalSchema.extend({ later: z.array(laterEventSchema.extend({ source: sourceRecordSchema })), source: sourceRecordSchema }))
+      .describe(
+        'Approvals by agency, each with the agency’s decision as its source, its pivotal trial, pathway and later conversions or withdrawals.',
+      ),
+    approvedInNsclc: z
+      .array(z.enum(MAIN_AGENCIES))
+      .describe('The agencies (of FDA, EMA, NMPA) with an NSCLC approval of the drug not later withdrawn: the /drugs filter.'),
+    refusals: z
+      .array(refusalFields.extend({ source: sourceRecordSchema.nullable() }))
+      .describe('Regulatory refusals (complete response letters, advisory votes against, withdrawn applications), each with its source.'),
+    approvalGaps: z
+      .array(
+        z.strictObject({
+          agency: z.enum(Object.keys(AGENCIES) as [keyof typeof AGENCIES, ...(keyof typeof AGENCIES)[]]),
+          note: z.string(),
+        }),
+      )
+      .describe('Agencies whose NSCLC decisions could not all be found in the sources checked, with what is missing.'),
+    development: developmentFields
+      .extend({ source: sourceRecordSchema.nullable() })
+      .nullable()
+      .describe('Development status (active, or stopped with date and reason) where the drug has no NSCLC approval; null otherwise.'),
     strategies: ids('Strategy entries the drug belongs to.'),
     references: z.array(refKey).min(1),
     lastReviewed: z.iso.date(),
   })
-  .describe('A drug with its names, target, class and approvals.');
+  .describe('A drug with its names, target, class, approvals, refusals and development status.');
 
 export const drugsFileSchema = z.array(drugExportSchema).meta({
   title: 'NSCLC Immunotherapy Resistance Atlas: drugs',
   description:
-    'Every drug entry with its generic, brand and Chinese names, target, class and approvals (agency, date, indication, source).',
+    'Every drug entry with its generic, brand and Chinese names, target, class, approvals (agency, date, indication, pivotal trial, pathway, later decisions, source), refusals and development status.',
 });
 export type DrugExport = z.infer<typeof drugExportSchema>;
 
@@ -195,7 +224,15 @@ export function toDrugRecord(d: DrugEntry, lookup: (key: string) => Reference | 
     codes: [...d.codes],
     target: d.target,
     drugClass: d.drugClass,
-    approvals: d.approvals.map((a) => ({ ...a, source: refIds(a.source, lookup) })),
+    approvals: d.approvals.map((a) => ({
+      ...a,
+      later: a.later.map((l) => ({ ...l, source: refIds(l.source, lookup) })),
+      source: refIds(a.source, lookup),
+    })),
+    approvedInNsclc: nsclcApprovalAgencies(d),
+    refusals: d.refusals.map((r) => ({ ...r, source: r.source ? refIds(r.source, lookup) : null })),
+    approvalGaps: d.approvalGaps.map((g) => ({ ...g })),
+    development: d.development ? { ...d.development, source: d.development.source ? refIds(d.development.source, lookup) : null } : null,
     strategies: [...d.strategies],
     references: [...d.refs],
     lastReviewed: d.lastReviewed,

@@ -142,10 +142,10 @@ test.describe('static search page', () => {
     expect(await list.count()).toBeGreaterThan(0);
     for (const text of await list.allInnerTexts()) {
       expect(text).toContain('Level A');
-      expect(text).toContain('Does not support');
+      expect(text).toContain('Evidence against');
     }
     await expect(page.getByRole('checkbox', { name: 'A: Validated' })).toBeChecked();
-    await expect(page.getByRole('checkbox', { name: 'Does not support' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Evidence against' })).toBeChecked();
   });
 
   test('without JavaScript, every entry is still reachable: the kind lists and the A–Z glossary', async ({ browser }) => {

@@ -86,7 +86,7 @@ export async function EvidencePage({
         </h2>
         <p className="max-w-3xl">
           The scale is modelled on CIViC&apos;s evidence levels, letter for letter; the type (predictive, prognostic, mechanistic —
-          CIViC&apos;s &ldquo;functional&rdquo; — and safety) and the direction (supports, does not support) follow CIViC&apos;s fields too.
+          CIViC&apos;s &ldquo;functional&rdquo; — and safety) and the direction (evidence for, evidence against: CIViC&apos;s supports and does not support) follow CIViC&apos;s fields too.
         </p>
         <div className="table-wrap">
           <table className="data text-sm">

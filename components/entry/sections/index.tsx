@@ -55,7 +55,7 @@ export const SECTIONS = {
   approvals: {
     id: 'approvals-by-agency',
     title: 'Approvals',
-    shows: ({ entry }) => entry.kind === 'drug' && entry.approvals.length > 0,
+    shows: ({ entry }) => entry.kind === 'drug' && (entry.approvals.length > 0 || entry.refusals.length > 0 || entry.approvalGaps.length > 0 || entry.development !== undefined),
     render: ({ entry, site }) => <ApprovalsSection entry={entry} site={site} />,
   },
   findings: {

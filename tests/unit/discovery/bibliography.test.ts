@@ -17,14 +17,14 @@ describe('bibliography sections', () => {
       bibliographySectionKey(conference({ id: 'f' })),
       bibliographySectionKey(regulatory({ id: 'g' })),
       bibliographySectionKey(registration({ id: 'h' })),
-    ]).toEqual(['s', 'o', 's', 'f', 'other', 'p', 'regulatory', 'registry']);
+    ]).toEqual(['s', 'o', 's', 'f', 'other', 'p', 'regulatory-fda', 'registry']);
   });
 
   it('links a source to its section page', () => {
     expect(referenceHref(reference({ id: 'skoulidis-2018-stk11', authors: person('Skoulidis') }))).toBe(
       '/references/s#skoulidis-2018-stk11',
     );
-    expect(referenceHref(regulatory({ id: 'fda-2016-pembrolizumab' }))).toBe('/references/regulatory#fda-2016-pembrolizumab');
+    expect(referenceHref(regulatory({ id: 'fda-2016-pembrolizumab' }))).toBe('/references/regulatory-fda#fda-2016-pembrolizumab');
   });
 
   it('orders sections letters first, then decisions and registrations, and each section’s sources', () => {
@@ -42,7 +42,8 @@ describe('bibliography sections', () => {
     expect(sections.map((s) => [s.key, s.label, s.href, s.refs.map((r) => r.id)])).toEqual([
       ['a', 'A', '/references/a', ['aerts']],
       ['s', 'S', '/references/s', ['skoulidis-2018', 'smith-2019', 'smith-2021']],
-      ['regulatory', 'Regulatory decisions', '/references/regulatory', ['fda-early', 'fda-late', 'nmpa']],
+      ['regulatory-fda', 'Regulatory decisions: FDA', '/references/regulatory-fda', ['fda-early', 'fda-late']],
+      ['regulatory-nmpa', 'Regulatory decisions: NMPA', '/references/regulatory-nmpa', ['nmpa']],
       ['registry', 'Trial registrations', '/references/registry', ['r1', 'r2']],
     ]);
   });

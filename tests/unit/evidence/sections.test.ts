@@ -121,11 +121,11 @@ describe('entry sections', () => {
     );
   });
 
-  it('a drug page: approvals grouped by agency with date, indication and source', () => {
+  it('a drug page: approvals as an agency × indication table with date and source; FDA, EMA and NMPA always accounted for', () => {
     const { ids, html } = page(site, 'drug-one');
     expect(ids).toEqual(['approvals-by-agency']);
     expect(text(html)).toBe(
-      'Approvals FDA U.S. Food and Drug Administration 2020-05-15 NSCLC First-line metastatic NSCLC with PD-L1 ≥1%, with ipilimumab. Source: [2]',
+      'Approvals Approvals by agency and indication, oldest first; each with the decision it rests on. Agency Indication as approved Date Pivotal trial Pathway and later decisions Source FDA First-line metastatic NSCLC with PD-L1 ≥1%, with ipilimumab. 2020-05-15 — — [2] EMA No NSCLC approval found in the sources checked. NMPA No NSCLC approval found in the sources checked.',
     );
   });
 
@@ -134,10 +134,10 @@ describe('entry sections', () => {
     expect(ids).toEqual(['evidence-summary']);
     const headings = [...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((m) => text(m[1]));
     expect(headings).toEqual([
-      'Level A (validated): supports',
-      'Level A (validated): does not support',
-      'Level B (clinical): supports',
-      'Level D (preclinical): supports',
+      'Level A (validated): evidence for',
+      'Level A (validated): evidence against',
+      'Level B (clinical): evidence for',
+      'Level D (preclinical): evidence for',
     ]);
     expect(text(html)).toContain(
       'The biomarker marks the mechanism in resected NSCLC cohorts of moderate size. Prognostic · NSCLC · from Biomarker one · Sources: [1]',

@@ -35,7 +35,7 @@ function sectionTitle(s: BibliographySection): string {
 
 function sectionIntro(s: BibliographySection): string {
   const n = countOf(s.refs.length, 'source');
-  if (s.key === 'regulatory') return `${n}: decisions of regulatory agencies, by agency and date.`;
+  if (s.key.startsWith('regulatory-')) return `${n}: decisions of the ${s.label.replace('Regulatory decisions: ', '')}, by date.`;
   if (s.key === 'registry') return `${n}: trial registrations, by registry id.`;
   if (s.key === 'other') return `${n}: articles and abstracts whose first author or title does not begin with a Latin letter.`;
   return `${n}: articles and abstracts whose first author's surname (or, without authors, whose title) begins with ${s.label}.`;
