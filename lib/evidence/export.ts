@@ -141,7 +141,7 @@ export const outcomeExportSchema = z
     population: z.string().optional().describe('Population of the analysis when it is not everyone randomised.'),
     effect: effectExportSchema.optional(),
     note: z.string().optional(),
-    p: z.number().optional().describe('The P value or the bound’s number (0.001 for "<0.001").'),
+    p: z.number().gt(0).lte(1).optional().describe('The P value or the bound’s number (0.001 for "<0.001").'),
     pRelation: z.enum(P_RELATIONS).optional().describe('"=" for an exact P value, else the bound: <, ≤, >, ≥.'),
     pText: z.string().optional().describe('The P value as the source printed it: "0.005", "<0.001", "≤0.05".'),
     pSided: z.enum(['one-sided', 'two-sided']).optional().describe('Where the source says which.'),

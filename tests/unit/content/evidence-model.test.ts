@@ -21,6 +21,7 @@ const trialWithOutcome = (...lines: string[]) => {
     primary: 'true',
     arm: 'experimental',
     versus: 'control',
+    analysis: 'primary',
     effect: '{ measure: hr, value: 0.62, ciLow: 0.5, ciHigh: 0.78 }',
     p: '0.001',
     met: 'true',
@@ -40,7 +41,7 @@ describe('trials', () => {
   it('a hazard ratio outside its own confidence interval', async () => {
     expect(await problems(trialWithOutcome('effect: { measure: hr, value: 0.9, ciLow: 0.5, ciHigh: 0.78 }'))).toMatchInlineSnapshot(`
       [
-        "content/trials/trial-one.mdx:27:35  outcomes[0].effect.value  The hazard ratio 0.9 lies outside its own confidence interval 0.5–0.78  → hint: Check the three numbers against the source: the estimate lies inside its interval.",
+        "content/trials/trial-one.mdx:28:35  outcomes[0].effect.value  The hazard ratio 0.9 lies outside its own confidence interval 0.5–0.78  → hint: Check the three numbers against the source: the estimate lies inside its interval.",
       ]
     `);
   });
@@ -48,12 +49,12 @@ describe('trials', () => {
   it('a P value of 0, and one above 1', async () => {
     expect(await problems(trialWithOutcome('p: 0'))).toMatchInlineSnapshot(`
       [
-        "content/trials/trial-one.mdx:28:8  outcomes[0].p  A P value must be greater than 0, received number 0",
+        "content/trials/trial-one.mdx:29:8  outcomes[0].p  A P value must be greater than 0, received 0  → hint: Copy the P value as the source prints it: 0.005, <0.001 or ≤0.05 (quote a bound that starts with ">": '>0.05').",
       ]
     `);
     expect(await problems(trialWithOutcome('p: 1.5'))).toMatchInlineSnapshot(`
       [
-        "content/trials/trial-one.mdx:28:8  outcomes[0].p  A P value cannot exceed 1, received number 1.5",
+        "content/trials/trial-one.mdx:29:8  outcomes[0].p  A P value cannot exceed 1, received 1.5  → hint: Copy the P value as the source prints it: 0.005, <0.001 or ≤0.05 (quote a bound that starts with ">": '>0.05').",
       ]
     `);
   });
@@ -69,7 +70,7 @@ describe('trials', () => {
   it('a registry id in the wrong format', async () => {
     expect(await problems(trialFile('trial-one', 'registryId: NCT123'))).toMatchInlineSnapshot(`
       [
-        "content/trials/trial-one.mdx:37:13  registryId  Expected a trial registry id such as NCT04294810 (NCT and 8 digits), ChiCTR2000029308 or 2014-000180-27  → hint: Copy the id exactly as the registry page shows it.",
+        "content/trials/trial-one.mdx:39:13  registryId  Expected a trial registry id such as NCT04294810 (NCT and 8 digits), ChiCTR2000029308 or 2014-000180-27  → hint: Copy the id exactly as the registry page shows it.",
       ]
     `);
   });
