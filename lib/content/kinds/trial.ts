@@ -237,7 +237,10 @@ export const trial = defineKind({
       ...(r === 'negative' ? [{ label: 'Negative', tone: 'negative' }] : r === 'positive' ? [{ label: 'Positive', tone: 'evidence' }] : []),
     ];
   },
-  search: (e) => ({ terms: [e.acronym, ...(e.registryId ? [e.registryId] : [])] }),
+  search: (e) => {
+    const names = [e.acronym, ...(e.registryId ? [e.registryId] : [])];
+    return { terms: names, names };
+  },
   classification: {
     shape: {
       acronym: z.string(),
