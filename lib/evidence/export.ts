@@ -155,19 +155,36 @@ export const outcomeExportSchema = z
   })
   .describe('An outcome record with its source.');
 
-const withText = <K extends string>(name: K, r: ReportedDecimal) => ({ [name]: r.value, [`${name}Text`]: r.text }) as Record<K | `${K}Text`, number | string>;
+const withText = <K extends string>(name: K, r: ReportedDecimal) =>
+  ({ [name]: r.value, [`${name}Text`]: r.text }) as Record<K | `${K}Text`, number | string>;
 
 /** An effect as exported: each reported decimal as a number field plus its `…Text`. */
 function effectRecord(e: NonNullable<OutcomeData['effect']>): z.infer<typeof effectExportSchema> {
   switch (e.measure) {
     case 'hr':
-      return { measure: 'hr', ...withText('value', e.value), ...withText('ciLow', e.ciLow), ...withText('ciHigh', e.ciHigh), ...withText('ciLevel', e.ciLevel) } as z.infer<typeof effectExportSchema>;
+      return {
+        measure: 'hr',
+        ...withText('value', e.value),
+        ...withText('ciLow', e.ciLow),
+        ...withText('ciHigh', e.ciHigh),
+        ...withText('ciLevel', e.ciLevel),
+      } as z.infer<typeof effectExportSchema>;
     case 'proportion':
       return { ...e };
     case 'median':
-      return { measure: 'median', ...withText('value', e.value), ...(e.versusValue ? withText('versusValue', e.versusValue) : {}), unit: e.unit } as z.infer<typeof effectExportSchema>;
+      return {
+        measure: 'median',
+        ...withText('value', e.value),
+        ...(e.versusValue ? withText('versusValue', e.versusValue) : {}),
+        unit: e.unit,
+      } as z.infer<typeof effectExportSchema>;
     case 'rate':
-      return { measure: 'rate', ...withText('value', e.value), ...(e.versusValue ? withText('versusValue', e.versusValue) : {}), ...(e.at ? { at: e.at } : {}) } as z.infer<typeof effectExportSchema>;
+      return {
+        measure: 'rate',
+        ...withText('value', e.value),
+        ...(e.versusValue ? withText('versusValue', e.versusValue) : {}),
+        ...(e.at ? { at: e.at } : {}),
+      } as z.infer<typeof effectExportSchema>;
   }
 }
 

@@ -1,6 +1,17 @@
 import type { Entry, Site } from '@/lib/site/get-site';
 import { ENDPOINT_LABEL } from '@/lib/content/kinds/trial';
-import { analysisText, armLabel, effectText, hrCells, hrPlotNumbers, hrRowLabel, hrRows, metText, pText, REPORTED_BY_LABEL } from '@/lib/evidence/trials';
+import {
+  analysisText,
+  armLabel,
+  effectText,
+  hrCells,
+  hrPlotNumbers,
+  hrRowLabel,
+  hrRows,
+  metText,
+  pText,
+  REPORTED_BY_LABEL,
+} from '@/lib/evidence/trials';
 import { OUTCOME_LABELS } from '@/lib/evidence/outcome-labels';
 import { orderOutcomes } from '@/lib/evidence/outcome-order';
 import { ForestPlot } from '@/components/evidence/forest-plot';
@@ -14,7 +25,9 @@ export function OutcomesSection({ entry, site }: { entry: Entry; site: Site }) {
     <>
       <div className="table-wrap">
         <table className="data text-sm">
-          <caption className="text-left muted">Every outcome record of {entry.acronym}, with who reported it and its source. {OUTCOME_LABELS.latestFirst}</caption>
+          <caption className="text-left muted">
+            Every outcome record of {entry.acronym}, with who reported it and its source. {OUTCOME_LABELS.latestFirst}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Endpoint</th>

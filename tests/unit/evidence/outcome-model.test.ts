@@ -82,11 +82,30 @@ const outcome = (o: Partial<OutcomeData>): OutcomeData => ({
 });
 
 describe('the most recent analysis of each endpoint comes first', () => {
-  const interimOs = outcome({ analysis: 'interim', effect: { measure: 'hr', value: r('0.60'), ciLow: r('0.41'), ciHigh: r('0.89'), ciLevel: r('95') } });
-  const pfs = outcome({ endpoint: 'PFS', analysis: 'primary', effect: { measure: 'hr', value: r('0.50'), ciLow: r('0.37'), ciHigh: r('0.68'), ciLevel: r('95') } });
-  const updatedOs = outcome({ analysis: 'updated', dataCutoff: '2020-06-01', effect: { measure: 'hr', value: r('0.62'), ciLow: r('0.48'), ciHigh: r('0.81'), ciLevel: r('95') } });
-  const updatedMedian = outcome({ analysis: 'updated', dataCutoff: '2020-06-01', effect: { measure: 'median', value: r('26.3'), versusValue: r('13.4'), unit: 'months' } });
-  const subgroup = outcome({ population: 'PD-L1 ≥50%', analysis: 'interim', effect: { measure: 'rate', value: r('31.9'), versusValue: r('16.3'), at: '5 years' } });
+  const interimOs = outcome({
+    analysis: 'interim',
+    effect: { measure: 'hr', value: r('0.60'), ciLow: r('0.41'), ciHigh: r('0.89'), ciLevel: r('95') },
+  });
+  const pfs = outcome({
+    endpoint: 'PFS',
+    analysis: 'primary',
+    effect: { measure: 'hr', value: r('0.50'), ciLow: r('0.37'), ciHigh: r('0.68'), ciLevel: r('95') },
+  });
+  const updatedOs = outcome({
+    analysis: 'updated',
+    dataCutoff: '2020-06-01',
+    effect: { measure: 'hr', value: r('0.62'), ciLow: r('0.48'), ciHigh: r('0.81'), ciLevel: r('95') },
+  });
+  const updatedMedian = outcome({
+    analysis: 'updated',
+    dataCutoff: '2020-06-01',
+    effect: { measure: 'median', value: r('26.3'), versusValue: r('13.4'), unit: 'months' },
+  });
+  const subgroup = outcome({
+    population: 'PD-L1 ≥50%',
+    analysis: 'interim',
+    effect: { measure: 'rate', value: r('31.9'), versusValue: r('16.3'), at: '5 years' },
+  });
   const list = [interimOs, pfs, updatedOs, updatedMedian, subgroup];
 
   it('groups by endpoint, population and comparison, newest analysis first, marking the current records', () => {
@@ -107,7 +126,15 @@ describe('the most recent analysis of each endpoint comes first', () => {
   });
 
   it('hazard-ratio rows: every analysis on the trial page, only the latest on a strategy page', () => {
-    const t = { id: 't', acronym: 'T-1', arms: [{ id: 'a', label: 'A', drugs: [] }, { id: 'b', label: 'B', drugs: [] }], outcomes: list };
+    const t = {
+      id: 't',
+      acronym: 'T-1',
+      arms: [
+        { id: 'a', label: 'A', drugs: [] },
+        { id: 'b', label: 'B', drugs: [] },
+      ],
+      outcomes: list,
+    };
     expect(hrRows(t).map((x) => [x.endpoint, x.analysis, x.latest, x.value.text])).toEqual([
       ['OS', 'updated', true, '0.62'],
       ['OS', 'interim', false, '0.60'],
