@@ -2,7 +2,7 @@
  * YAML parsing that keeps positions, so every issue can name a line and column. Wraps the `yaml` package's
  * parseDocument + LineCounter; nothing else in lib/ parses YAML.
  */
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Node } from 'yaml';
 
 export interface YamlPosition {
   line: number;
@@ -21,6 +21,11 @@ export interface ParsedYaml {
 /**
  * Parses `text` as one YAML document. `lineOffset` is added to every line so that frontmatter positions refer
  * to the enclosing file (frontmatter starts on line 2 of an .mdx file, so its offset is 1).
+ *
+ * A decimal written with digits that a JavaScript number would drop (`0.50`, `6.0`, `10.30`) comes back as its
+ * source text, a string, so a reported value keeps the precision its source printed; a schema field that takes
+ * such values accepts the string (see `reportedDecimal` in lib/content/reported.ts). Every other number, and a
+ * decimal whose digits a number keeps (`0.5`, `0.62`), comes back as a number.
  */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -33,6 +38,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     const p = pos(e.pos[0]);
     return { message: e.message.split('\n')[0], ...p };
   });
+  if (!errors.length) keepDecimalDigits(doc);
   let value: unknown;
   try {
     value = errors.length ? undefined : doc.toJS({ maxAliasCount: 50 });
@@ -68,4 +74,18 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     return best;
   };
   return { value, errors, locate };
+}
+
+/** A plain decimal with a fractional part: the only numbers whose digits `keepDecimalDigits` keeps as text. */
+const DECIMAL_SOURCE = /^[-+]?\d+\.\d+$/;
+
+/** Replaces, in place, each decimal scalar whose source text a number would shorten by that source text. */
+function keepDecimalDigits(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'number' || node.type !== 'PLAIN') return;
+      const src = node.source;
+      if (typeof src === 'string' && DECIMAL_SOURCE.test(src) && String(node.value) !== src.replace(/^\+/, '')) node.value = src;
+    },
+  });
 }

@@ -18,7 +18,8 @@ import {
   refusalFields,
 } from '../content/kinds/drug';
 import { AGENCIES } from '../content/references';
-import { armSchema, outcomeSchema, trialResult } from '../content/kinds/trial';
+import { ANALYSES, armSchema, ENDPOINTS, trialResult, type OutcomeData } from '../content/kinds/trial';
+import { P_RELATIONS, pValueText, type ReportedDecimal } from '../content/reported';
 import { PHASES, SOURCE_TYPES, type Reference } from '../content/references';
 import { DIRECTIONS, EVIDENCE_LEVELS, SETTINGS, STATEMENT_TYPES, TUMOUR_CONTEXTS } from '../content/vocabulary';
 import { entryHref } from '../site/routes';
@@ -97,6 +98,116 @@ export function toStatementRecords(
 
 // ---------------------------------------------------------------- trials
 
+/** A number with the text its source printed: `value` for computing, `<name>Text` for showing ("0.50"). */
+const num = (what: string) => z.number().describe(`${what} (a number; the digits the source printed are in the matching …Text field).`);
+const numText = (what: string) => z.string().describe(`${what} with the digits the source printed ("0.50" stays "0.50").`);
+
+const effectExportSchema = z
+  .discriminatedUnion('measure', [
+    z.strictObject({
+      measure: z.literal('hr'),
+      value: num('Hazard ratio of `arm` against `versus`'),
+      valueText: numText('The hazard ratio'),
+      ciLow: num('Lower confidence bound'),
+      ciLowText: numText('The lower bound'),
+      ciHigh: num('Upper confidence bound'),
+      ciHighText: numText('The upper bound'),
+      ciLevel: num('Confidence level, in percent'),
+      ciLevelText: numText('The confidence level'),
+    }),
+    z.strictObject({
+      measure: z.literal('proportion'),
+      responders: z.int().min(0),
+      total: z.int().positive(),
+      versusResponders: z.int().min(0).optional(),
+      versusTotal: z.int().positive().optional(),
+    }),
+    z.strictObject({
+      measure: z.literal('median'),
+      value: num('Median in `arm`'),
+      valueText: numText('The median'),
+      versusValue: num('Median in the comparator arm').optional(),
+      versusValueText: numText('The comparator median').optional(),
+      unit: z.enum(['months', 'weeks']),
+    }),
+    z.strictObject({
+      measure: z.literal('rate'),
+      value: num('Percent of patients in `arm`'),
+      valueText: numText('The percentage'),
+      versusValue: num('Percent in the comparator arm').optional(),
+      versusValueText: numText('The comparator percentage').optional(),
+      at: z.string().optional().describe('Time point of the rate ("5 years").'),
+    }),
+  ])
+  .describe('The effect as the source reports it.');
+
+export const outcomeExportSchema = z
+  .strictObject({
+    endpoint: z.enum(ENDPOINTS),
+    primary: z.boolean().describe('A primary endpoint of the trial.'),
+    arm: id.describe('The arm the effect belongs to (an arms[].id).'),
+    versus: id.optional().describe('The comparator arm (an arms[].id).'),
+    population: z.string().optional().describe('Population of the analysis when it is not everyone randomised.'),
+    effect: effectExportSchema.optional(),
+    note: z.string().optional(),
+    p: z.number().gt(0).lte(1).optional().describe('The P value or the bound’s number (0.001 for "<0.001").'),
+    pRelation: z.enum(P_RELATIONS).optional().describe('"=" for an exact P value, else the bound: <, ≤, >, ≥.'),
+    pText: z.string().optional().describe('The P value as the source printed it: "0.005", "<0.001", "≤0.05".'),
+    pSided: z.enum(['one-sided', 'two-sided']).optional().describe('Where the source says which.'),
+    tested: z.boolean().describe('False for an outcome the trial’s hierarchical testing did not formally test (it has no P).'),
+    analysis: z.enum(ANALYSES).describe('Which analysis the numbers come from.'),
+    dataCutoff: z.string().optional().describe('Data cut-off of that analysis (YYYY-MM-DD or YYYY-MM), where stated.'),
+    followUp: z.string().optional().describe('Follow-up at that analysis, as stated.'),
+    met: z.boolean().optional().describe('Whether the endpoint was met.'),
+    source: sourceRecordSchema,
+    reportedBy: z.enum(['peer-reviewed', 'sponsor', 'conference']),
+  })
+  .describe('An outcome record with its source.');
+
+const withText = <K extends string>(name: K, r: ReportedDecimal) =>
+  ({ [name]: r.value, [`${name}Text`]: r.text }) as Record<K | `${K}Text`, number | string>;
+
+/** An effect as exported: each reported decimal as a number field plus its `…Text`. */
+function effectRecord(e: NonNullable<OutcomeData['effect']>): z.infer<typeof effectExportSchema> {
+  switch (e.measure) {
+    case 'hr':
+      return {
+        measure: 'hr',
+        ...withText('value', e.value),
+        ...withText('ciLow', e.ciLow),
+        ...withText('ciHigh', e.ciHigh),
+        ...withText('ciLevel', e.ciLevel),
+      } as z.infer<typeof effectExportSchema>;
+    case 'proportion':
+      return { ...e };
+    case 'median':
+      return {
+        measure: 'median',
+        ...withText('value', e.value),
+        ...(e.versusValue ? withText('versusValue', e.versusValue) : {}),
+        unit: e.unit,
+      } as z.infer<typeof effectExportSchema>;
+    case 'rate':
+      return {
+        measure: 'rate',
+        ...withText('value', e.value),
+        ...(e.versusValue ? withText('versusValue', e.versusValue) : {}),
+        ...(e.at ? { at: e.at } : {}),
+      } as z.infer<typeof effectExportSchema>;
+  }
+}
+
+/** An outcome record as exported. */
+export function outcomeRecord(o: OutcomeData, lookup: (key: string) => Reference | undefined): z.infer<typeof outcomeExportSchema> {
+  const { effect, p, source, ...rest } = o;
+  return {
+    ...rest,
+    ...(effect ? { effect: effectRecord(effect) } : {}),
+    ...(p ? { p: p.value, pRelation: p.relation, pText: pValueText(p) } : {}),
+    source: refIds(source, lookup),
+  };
+}
+
 export const trialExportSchema = z
   .strictObject({
     id,
@@ -113,7 +224,7 @@ export const trialExportSchema = z
     status: z.enum(['recruiting', 'active', 'completed', 'terminated']),
     randomised: z.int().positive().nullable().describe('Number randomised (or enrolled, for a single-arm trial).'),
     arms: z.array(armSchema.extend({ drugs: ids('Drug entries given in this arm.') })),
-    outcomes: z.array(outcomeSchema.extend({ source: sourceRecordSchema })).describe('Outcome records, each with its source.'),
+    outcomes: z.array(outcomeExportSchema).describe('Outcome records, each with the analysis it comes from and its source.'),
     result: z.enum(['positive', 'negative', 'mixed', 'not-reported']).describe('Derived from the primary outcome records.'),
     strategies: ids('Strategy entries the trial tests.'),
     drugs: ids('Drug entries given in any arm.'),
@@ -146,7 +257,7 @@ export function toTrialRecord(t: TrialEntry, lookup: (key: string) => Reference 
     status: t.status,
     randomised: t.randomised ?? null,
     arms: t.arms.map((a) => ({ ...a, drugs: [...a.drugs] })),
-    outcomes: t.outcomes.map((o) => ({ ...o, ...(o.effect ? { effect: { ...o.effect } } : {}), source: refIds(o.source, lookup) })),
+    outcomes: t.outcomes.map((o) => outcomeRecord(o, lookup)),
     result: trialResult(t),
     strategies: [...t.strategies],
     drugs: [...t.drugs],

@@ -12,6 +12,8 @@ export interface ForestInput {
   value: number;
   ciLow: number;
   ciHigh: number;
+  /** The estimate column as the source printed it ("0.50 (0.37–0.68)"); computed from the numbers when left out. */
+  text?: string;
 }
 
 export interface ForestOptions {
@@ -133,7 +135,7 @@ export function forestLayout(input: readonly ForestInput[], options: ForestOptio
     highX: x(r.ciHigh),
     clippedLow: r.ciLow < domain[0],
     clippedHigh: r.ciHigh > domain[1],
-    text: `${formatRatio(r.value)} (${formatRatio(r.ciLow)}–${formatRatio(r.ciHigh)})`,
+    text: r.text ?? `${formatRatio(r.value)} (${formatRatio(r.ciLow)}–${formatRatio(r.ciHigh)})`,
   }));
   const axisY = TOP + rowHeight * Math.max(1, rows.length) + 4;
   const ticks = TICK_VALUES.filter((t) => t >= domain[0] && t <= domain[1]).map((t) => ({ value: t, x: x(t), label: formatRatio(t) }));

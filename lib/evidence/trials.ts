@@ -6,7 +6,9 @@ import type { Entry } from '../content/build-corpus';
 import type { ApprovalData } from '../content/kinds/drug';
 import { ENDPOINT_LABEL, type OutcomeData, type TrialData } from '../content/kinds/trial';
 import { AGENCIES } from '../content/references';
-import { formatRatio } from './forest';
+import { pValueText, type ReportedDecimal, type ReportedP } from '../content/reported';
+import { OUTCOME_LABELS } from './outcome-labels';
+import { latestOutcomes, orderOutcomes } from './outcome-order';
 
 export type TrialEntry = Extract<Entry, { kind: 'trial' }>;
 export type DrugEntry = Extract<Entry, { kind: 'drug' }>;
@@ -23,29 +25,45 @@ export function armLabel(t: Pick<TrialData, 'arms'>, id: string | undefined): st
 }
 
 const pct = (n: number, d: number) => `${Math.round((1000 * n) / d) / 10}%`;
+const L = OUTCOME_LABELS;
 
-/** An outcome's effect as one line of text: "HR 0.6 (95% CI 0.41–0.89)", "ORR 45/100 (45%) vs 30/100 (30%)", "12.3 vs 8.1 months". */
+/**
+ * An outcome's effect as one line of text, every number with the digits its source printed:
+ * "HR 0.50 (95% CI 0.37–0.68)", "45/100 (45%) vs 30/100 (30%)", "Median 10.3 vs 6.0 months", "31.9% vs 16.3% at 5 years".
+ */
 export function effectText(o: Pick<OutcomeData, 'effect' | 'met'>): string {
   const e = o.effect;
-  if (!e) return o.met === undefined ? 'No numbers reported' : `${o.met ? 'Met' : 'Not met'}; no numbers reported`;
+  if (!e) return o.met === undefined ? L.noNumbers : `${o.met ? L.met : L.notMet}; ${L.noNumbers.toLowerCase()}`;
   switch (e.measure) {
     case 'hr':
-      return `HR ${formatRatio(e.value)} (${e.ciLevel}% CI ${formatRatio(e.ciLow)}–${formatRatio(e.ciHigh)})`;
+      return `HR ${e.value.text} (${e.ciLevel.text}% ${L.ci} ${e.ciLow.text}–${e.ciHigh.text})`;
     case 'proportion': {
       const mine = `${e.responders}/${e.total} (${pct(e.responders, e.total)})`;
       return e.versusResponders !== undefined && e.versusTotal !== undefined
-        ? `${mine} vs ${e.versusResponders}/${e.versusTotal} (${pct(e.versusResponders, e.versusTotal)})`
+        ? `${mine} ${L.vs} ${e.versusResponders}/${e.versusTotal} (${pct(e.versusResponders, e.versusTotal)})`
         : mine;
     }
     case 'median':
-      return `Median ${e.value}${e.versusValue !== undefined ? ` vs ${e.versusValue}` : ''} ${e.unit}`;
+      return `${L.median} ${e.value.text}${e.versusValue !== undefined ? ` ${L.vs} ${e.versusValue.text}` : ''} ${e.unit}`;
+    case 'rate':
+      return `${e.value.text}%${e.versusValue !== undefined ? ` ${L.vs} ${e.versusValue.text}%` : ''}${e.at ? ` at ${e.at}` : ''}`;
   }
 }
 
-/** A P value as printed: "<0.001" below that, otherwise up to three decimals; an em dash when not reported. */
-export function pText(p: number | undefined): string {
-  if (p === undefined) return '—';
-  return p < 0.001 ? '<0.001' : String(Number(p.toFixed(p < 0.01 ? 4 : 3)));
+/**
+ * A P value as printed ("0.005", "<0.001", "≤0.05"), with "one-sided"/"two-sided" where the source says which;
+ * "not formally tested" for an outcome the hierarchy did not test; an em dash when not reported.
+ */
+export function pText(o: Pick<OutcomeData, 'p' | 'pSided' | 'tested'>): string {
+  if (o.tested === false) return L.notTested;
+  if (!o.p) return L.notReported;
+  return `${pValueText(o.p)}${o.pSided ? ` (${L.sided[o.pSided]})` : ''}`;
+}
+
+/** Which analysis an outcome is, with its data cut-off and follow-up where stated: "Updated analysis (data cut-off 2020-03; median follow-up 59.9 months)". */
+export function analysisText(o: Pick<OutcomeData, 'analysis' | 'dataCutoff' | 'followUp'>): string {
+  const extra = [o.dataCutoff && `${L.dataCutoff} ${o.dataCutoff}`, o.followUp && `${L.followUp} ${o.followUp}`].filter(Boolean);
+  return `${L.analysis[o.analysis]}${extra.length ? ` (${extra.join('; ')})` : ''}`;
 }
 
 export const REPORTED_BY_LABEL: Record<OutcomeData['reportedBy'], string> = {
@@ -64,21 +82,33 @@ export interface HrRow {
   /** "Arm A vs arm B". */
   comparison: string;
   population: string | null;
-  value: number;
-  ciLow: number;
-  ciHigh: number;
-  ciLevel: number;
-  p: number | undefined;
+  value: ReportedDecimal;
+  ciLow: ReportedDecimal;
+  ciHigh: ReportedDecimal;
+  ciLevel: ReportedDecimal;
+  p: ReportedP | undefined;
+  pSided: OutcomeData['pSided'];
+  tested: boolean;
   met: boolean | undefined;
   primary: boolean;
+  analysis: OutcomeData['analysis'];
+  dataCutoff: string | undefined;
+  followUp: string | undefined;
+  /** The most recent analysis of its endpoint in this trial. */
+  latest: boolean;
   reportedBy: OutcomeData['reportedBy'];
   source: string;
 }
 
-/** The hazard-ratio outcomes of a trial, in authored order. */
-export function hrRows(t: Pick<TrialData, 'acronym' | 'arms' | 'outcomes'> & { id: string }): HrRow[] {
-  return t.outcomes.flatMap((o) => {
+/**
+ * The hazard-ratio outcomes of a trial, each endpoint's most recent analysis first (see outcome-order.ts); with
+ * `latestOnly`, only the most recent analysis of each endpoint (what a strategy's forest plot shows).
+ */
+export function hrRows(t: Pick<TrialData, 'acronym' | 'arms' | 'outcomes'> & { id: string }, { latestOnly = false } = {}): HrRow[] {
+  const current = new Set(latestOutcomes(t.outcomes));
+  return orderOutcomes(t.outcomes).flatMap(({ outcome: o, latest }) => {
     const e = o.effect;
+    if (latestOnly && !current.has(o)) return [];
     return e?.measure === 'hr'
       ? [
           {
@@ -93,8 +123,14 @@ export function hrRows(t: Pick<TrialData, 'acronym' | 'arms' | 'outcomes'> & { i
             ciHigh: e.ciHigh,
             ciLevel: e.ciLevel,
             p: o.p,
+            pSided: o.pSided,
+            tested: o.tested,
             met: o.met,
             primary: o.primary,
+            analysis: o.analysis,
+            dataCutoff: o.dataCutoff,
+            followUp: o.followUp,
+            latest,
             reportedBy: o.reportedBy,
             source: o.source,
           },
@@ -103,10 +139,18 @@ export function hrRows(t: Pick<TrialData, 'acronym' | 'arms' | 'outcomes'> & { i
   });
 }
 
-/** A forest-plot label for a row: "KEYNOTE-024 OS" or "KEYNOTE-024 OS (PD-L1 ≥ 50%)". */
+/**
+ * A forest-plot label for a row: "KEYNOTE-024 OS" or "KEYNOTE-024 OS (PD-L1 ≥ 50%)" across trials (each the most
+ * recent analysis, which the plot's note says); within one trial, with the analysis: "OS, updated".
+ */
 export function hrRowLabel(r: HrRow, withTrial: boolean): string {
-  const head = withTrial ? `${r.acronym} ${r.endpoint}` : r.endpoint;
+  const head = withTrial ? `${r.acronym} ${r.endpoint}` : `${r.endpoint}, ${OUTCOME_LABELS.analysisShort[r.analysis]}`;
   return r.population ? `${head} (${r.population})` : head;
+}
+
+/** The estimate column of a forest-plot row, as printed: "0.50 (0.37–0.68)". */
+export function hrEstimateText(r: Pick<HrRow, 'value' | 'ciLow' | 'ciHigh'>): string {
+  return `${r.value.text} (${r.ciLow.text}–${r.ciHigh.text})`;
 }
 
 /** The trial entries that list strategy `id`, in the order given (pass them in list order). */
@@ -129,15 +173,21 @@ export function approvalsByAgency<A extends Pick<ApprovalData, 'agency' | 'date'
 
 /** Whether an endpoint was met, as the tables print it: "Met", "Not met", or an em dash when not reported. */
 export function metText(met: boolean | undefined): string {
-  return met === undefined ? '—' : met ? 'Met' : 'Not met';
+  return met === undefined ? L.notReported : met ? L.met : L.notMet;
 }
 
-/** The text cells of a hazard-ratio row in a forest plot's table: arms, HR with CI, P and whether it was met. */
-export function hrCells(r: HrRow): [arms: string, effect: string, p: string, met: string] {
+/** The text cells of a hazard-ratio row in a forest plot's table: arms, HR with CI, P, whether it was met, and the analysis. */
+export function hrCells(r: HrRow): [arms: string, effect: string, p: string, met: string, analysis: string] {
   return [
     r.comparison,
     effectText({ effect: { measure: 'hr', value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, ciLevel: r.ciLevel } }),
-    pText(r.p),
+    pText(r),
     metText(r.met),
+    analysisText(r),
   ];
+}
+
+/** A forest-plot row's numbers: the drawing's values, and the estimate text as the source printed it. */
+export function hrPlotNumbers(r: HrRow): { value: number; ciLow: number; ciHigh: number; text: string } {
+  return { value: r.value.value, ciLow: r.ciLow.value, ciHigh: r.ciHigh.value, text: hrEstimateText(r) };
 }

@@ -34,6 +34,11 @@ import { compactKey, indexTokens, normalise } from './tokenize';
 
 /** Exact-match weights: the whole query equals a title (or its abbreviation), an alias, or the id. */
 export const EXACT_TITLE = 1000;
+/**
+ * The whole query is one of the entry's own names (a drug's code or brand name, a trial's acronym): above a title,
+ * so "V940" opens the drug page before the trial whose title and aliases mention the code.
+ */
+export const EXACT_NAME = 1500;
 export const EXACT_ALIAS = 900;
 export const EXACT_ID = 800;
 /** An exact alias loses up to this much the later it stands in the page's alias list. */
@@ -123,6 +128,7 @@ function exactKeys(docs: readonly SearchDoc[]): Map<string, Map<number, number>>
     // So among pages sharing an alias (CheckMate 227 on TMB and on the combination), an earlier one wins.
     doc.aliases.forEach((a, i) => add(compactKey(a), n, EXACT_ALIAS - ALIAS_POSITION_PENALTY * (i / doc.aliases.length)));
     add(compactKey(doc.id), n, EXACT_ID);
+    for (const name of doc.names ?? []) add(compactKey(name), n, EXACT_NAME);
   });
   return keys;
 }

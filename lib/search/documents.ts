@@ -13,6 +13,8 @@ export interface SearchDoc {
   titleZh: string;
   /** Aliases, then gene symbols, drug names and trial names (strategies/biomarkers), de-duplicated. */
   aliases: string[];
+  /** What the entry itself is called besides its title (a drug's codes and brand names, a trial's acronym). */
+  names?: string[];
   summary: string;
   /** Heading texts of the body, in order. */
   headings: string[];
@@ -24,7 +26,7 @@ export interface SearchDoc {
 }
 
 /** A search document as the browser receives it: the body text itself stays behind, only its index travels. */
-export type StoredDoc = Omit<SearchDoc, 'text' | 'kind'> & {
+export type StoredDoc = Omit<SearchDoc, 'text' | 'kind' | 'names'> & {
   /** The kind's name; the browser checks its shape, not the registry. */
   kind: string;
 };
@@ -54,7 +56,7 @@ function uniqueStrings(list: string[]): string[] {
  */
 export function toSearchDocs(entries: Entry[]): SearchDoc[] {
   return entries.map((e) => {
-    const { terms, facets } = searchOf(e);
+    const { terms, names, facets } = searchOf(e);
     const doc: SearchDoc = {
       id: e.id,
       kind: e.kind,
@@ -66,6 +68,7 @@ export function toSearchDocs(entries: Entry[]): SearchDoc[] {
       headings: e.headings.map((h) => collapse(h.text)).filter((h) => h !== ''),
       text: collapse(e.text),
     };
+    if (names.length) doc.names = uniqueStrings([...names]);
     if (facets.origin) doc.origin = facets.origin;
     if (facets.timing) doc.timing = facets.timing;
     if (facets.area) doc.area = facets.area;

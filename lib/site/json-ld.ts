@@ -4,6 +4,7 @@
  * Editorial fields (`notes`, `seenAt`) are never read.
  */
 import type { Entry } from '../content/build-corpus';
+import { pValueText } from '../content/reported';
 import { schemaOrgAuthors } from '../content/authors';
 import { AGENCIES, type Reference } from '../content/references';
 import type { TrialData } from '../content/kinds/trial';
@@ -45,22 +46,29 @@ const STUDY_STATUS: Record<TrialData['status'], string> = {
   terminated: 'https://schema.org/Terminated',
 };
 
-/** An outcome record as one line of text: "OS (primary), arm vs comparator: HR 0.62 (95% CI 0.5–0.78); P 0.001; met". */
+/**
+ * An outcome record as one line of text, numbers with the digits their source printed:
+ * "OS (primary), arm vs comparator: HR 0.50 (95% CI 0.37–0.68); P <0.001 (two-sided); met; interim analysis".
+ */
 function outcomeText(t: TrialData, o: TrialData['outcomes'][number]): string {
   const arm = (id: string | undefined) => t.arms.find((a) => a.id === id)?.label ?? id;
   const e = o.effect;
   const effect = !e
     ? 'no numbers reported'
     : e.measure === 'hr'
-      ? `HR ${e.value} (${e.ciLevel}% CI ${e.ciLow}–${e.ciHigh})`
+      ? `HR ${e.value.text} (${e.ciLevel.text}% CI ${e.ciLow.text}–${e.ciHigh.text})`
       : e.measure === 'proportion'
         ? `${e.responders}/${e.total}${e.versusTotal !== undefined ? ` vs ${e.versusResponders}/${e.versusTotal}` : ''}`
-        : `median ${e.value}${e.versusValue !== undefined ? ` vs ${e.versusValue}` : ''} ${e.unit}`;
+        : e.measure === 'median'
+          ? `median ${e.value.text}${e.versusValue !== undefined ? ` vs ${e.versusValue.text}` : ''} ${e.unit}`
+          : `${e.value.text}%${e.versusValue !== undefined ? ` vs ${e.versusValue.text}%` : ''}${e.at ? ` at ${e.at}` : ''}`;
   const parts = [
     `${o.endpoint}${o.primary ? ' (primary)' : ''}${o.population ? `, ${o.population}` : ''}, ${arm(o.arm)}${o.versus ? ` vs ${arm(o.versus)}` : ''}: ${effect}`,
   ];
-  if (o.p !== undefined) parts.push(`P ${o.p}`);
+  if (!o.tested) parts.push('not formally tested');
+  else if (o.p !== undefined) parts.push(`P ${pValueText(o.p)}${o.pSided ? ` (${o.pSided})` : ''}`);
   if (o.met !== undefined) parts.push(o.met ? 'met' : 'not met');
+  parts.push(`${o.analysis} analysis${o.dataCutoff ? `, data cut-off ${o.dataCutoff}` : ''}`);
   if (o.reportedBy === 'sponsor') parts.push('sponsor-reported');
   return parts.join('; ');
 }

@@ -63,6 +63,7 @@ outcomes:
     primary: true
     arm: experimental
     versus: control
+    analysis: primary
     effect: { measure: hr, value: 0.62, ciLow: 0.5, ciHigh: 0.78 }
     p: 0.0001
     met: true
@@ -71,6 +72,7 @@ outcomes:
     primary: false
     arm: experimental
     versus: control
+    analysis: primary
     effect: { measure: proportion, responders: 120, total: 300, versusResponders: 60, versusTotal: 300 }
     source: trial-registry
     reportedBy: sponsor

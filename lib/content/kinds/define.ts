@@ -143,8 +143,12 @@ export interface KindSpec<N extends string, S extends z.ZodObject, R extends Par
   badges?: (e: z.output<S>, derived: Derived) => Badge[];
   /** Facts that come from other entries, computed once per build after the checks. */
   derive?: (e: z.output<S> & { id: string }, ctx: CheckContext) => Derived;
-  /** Extra search terms (folded into aliases) and filter facets. */
-  search?: (e: z.output<S>) => { terms?: readonly string[]; facets?: SearchFacets };
+  /**
+   * Extra search terms (folded into aliases) and filter facets. `names` are what the entry itself is called besides
+   * its title (a drug's codes and brand names, a trial's acronym): a query that is exactly one of them puts the
+   * entry first, above pages that merely mention the name.
+   */
+  search?: (e: z.output<S>) => { terms?: readonly string[]; names?: readonly string[]; facets?: SearchFacets };
   /**
    * The export's `classification` object: a zod shape (documented for the JSON Schema) and the function that fills
    * it. `evidenceContext` is added for every kind.

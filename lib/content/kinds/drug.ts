@@ -276,7 +276,10 @@ export const drug = defineKind({
     ['Codes', e.codes.join(', ')],
   ],
   badges: (e) => [{ label: e.drugClass.replace(/-/g, ' '), tone: 'type' }, ...(e.approvals.some((a) => a.nsclc) ? [{ label: 'Approved in NSCLC', tone: 'stage' }] : [])],
-  search: (e) => ({ terms: [...e.brandNames, ...(e.genericNameZh ? [e.genericNameZh] : []), ...e.brandNamesZh, ...e.codes, e.target] }),
+  search: (e) => {
+    const names = [...e.brandNames, ...(e.genericNameZh ? [e.genericNameZh] : []), ...e.brandNamesZh, ...e.codes];
+    return { terms: [...names, e.target], names };
+  },
   classification: {
     shape: {
       drugClass: z.enum(DRUG_CLASSES).describe('Drug class.'),

@@ -82,7 +82,7 @@ interface EntrySpec {
   facts?: (e: EntryData, derived: Derived) => Fact[];
   badges?: (e: EntryData, derived: Derived) => Badge[];
   derive?: (e: EntryData & { id: string }, ctx: CheckContext) => Derived;
-  search?: (e: EntryData) => { terms?: readonly string[]; facets?: SearchFacets };
+  search?: (e: EntryData) => { terms?: readonly string[]; names?: readonly string[]; facets?: SearchFacets };
   classification: { of: (e: EntryData, derived: Derived) => Record<string, unknown> };
   sources?: (e: EntryData) => { key: string; path: (string | number)[] }[];
 }
@@ -116,10 +116,10 @@ export function deriveOf(entry: EntryData & { id: string }, ctx: CheckContext): 
   return specFor(entry).derive?.(entry, ctx) ?? {};
 }
 
-/** Extra search terms and facets of an entry. */
-export function searchOf(entry: EntryData): { terms: readonly string[]; facets: SearchFacets } {
+/** Extra search terms, the entry's own names (see the kind's `search`) and facets of an entry. */
+export function searchOf(entry: EntryData): { terms: readonly string[]; names: readonly string[]; facets: SearchFacets } {
   const s = specFor(entry).search?.(entry) ?? {};
-  return { terms: s.terms ?? [], facets: s.facets ?? {} };
+  return { terms: s.terms ?? [], names: s.names ?? [], facets: s.facets ?? {} };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Clinical trials: design, arms, and typed outcome records tied to their sources. */
 import { z } from 'zod';
 import { PHASES, REGISTRIES } from '../references';
+import { reportedDecimal, reportedP } from '../reported';
 import { SETTING_LABEL, SETTINGS } from '../vocabulary';
 import { baseEntry, id, idList, RELATED, text } from './base';
 import { defineKind } from './define';
@@ -17,9 +18,17 @@ export const ENDPOINT_LABEL: Record<(typeof ENDPOINTS)[number], string> = {
   DoR: 'Duration of response',
 };
 
-const positive = z.number().positive();
+/** A positive number with the digits its source printed (`0.50` stays "0.50"); see lib/content/reported.ts. */
+const positive = reportedDecimal({ gt: 0 });
 
-/** An effect as the source reports it. */
+/** Which analysis of the trial an outcome record comes from, oldest kind first. */
+export const ANALYSES = ['interim', 'primary', 'final', 'updated'] as const;
+export type Analysis = (typeof ANALYSES)[number];
+
+/** A data cut-off as the source dates it: a day (2020-03-09) or a month (2020-03). */
+const cutoff = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'Expected a data cut-off as YYYY-MM-DD or YYYY-MM' });
+
+/** An effect as the source reports it. Every number keeps the digits the source printed. */
 export const effectSchema = z.discriminatedUnion('measure', [
   z.strictObject({
     /** Hazard ratio of `arm` against `versus`, with its confidence interval. */
@@ -28,7 +37,7 @@ export const effectSchema = z.discriminatedUnion('measure', [
     ciLow: positive,
     ciHigh: positive,
     /** Confidence level of the interval, in percent. */
-    ciLevel: z.number().min(50).max(99.9).default(95),
+    ciLevel: reportedDecimal({ min: 50, max: 99.9 }).default({ value: 95, text: '95' }),
   }),
   z.strictObject({
     /** Objective response (or pCR, MPR) with counts: `responders` of `total` in `arm`. */
@@ -45,6 +54,16 @@ export const effectSchema = z.discriminatedUnion('measure', [
     value: positive,
     versusValue: positive.optional(),
     unit: z.enum(['months', 'weeks']),
+  }),
+  z.strictObject({
+    /** A percentage of patients in each arm at a time point (a 5-year survival rate, a response rate given as %). */
+    measure: z.literal('rate'),
+    /** Percent in `arm`. */
+    value: reportedDecimal({ min: 0, max: 100 }),
+    /** Percent in the comparator arm, where reported. */
+    versusValue: reportedDecimal({ min: 0, max: 100 }).optional(),
+    /** The time point, where the rate is at one ("5 years"); left out for a response rate. */
+    at: text(2, 40).optional(),
   }),
 ]);
 
@@ -63,8 +82,18 @@ export const outcomeSchema = z.strictObject({
   effect: effectSchema.optional(),
   /** One sentence of context the numbers need ("stopped for futility at an interim analysis"). */
   note: text(5, 300).optional(),
-  /** Two-sided P value, where reported. */
-  p: z.number().gt(0, { error: 'A P value must be greater than 0' }).lte(1, { error: 'A P value cannot exceed 1' }).optional(),
+  /** P value as reported: exact (`0.005`) or a bound (`<0.001`, `≤0.05`). */
+  p: reportedP.optional(),
+  /** Whether the source calls the P value one-sided or two-sided; left out when it does not say. */
+  pSided: z.enum(['one-sided', 'two-sided']).optional(),
+  /** False for an outcome that the trial's hierarchical testing did not formally test (no P value then). */
+  tested: z.boolean().default(true),
+  /** Which analysis the numbers come from: interim, primary, final or updated. */
+  analysis: z.enum(ANALYSES),
+  /** The analysis's data cut-off, where the source states it (YYYY-MM-DD or YYYY-MM). */
+  dataCutoff: cutoff.optional(),
+  /** Follow-up at that analysis, as the source states it ("median 59.9 months"). */
+  followUp: text(3, 80).optional(),
   /** Whether the endpoint was met (required for a primary endpoint). */
   met: z.boolean().optional(),
   /** Bibliography key of the report the numbers come from. */
@@ -133,14 +162,20 @@ export const trialSchema = baseEntry
       if (!e) {
         if (o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'An outcome without an effect must at least say whether the endpoint was met', params: { hint: 'Add `met: true` or `met: false`, as the source reports it.' } });
       } else if (e.measure === 'hr') {
-        if (e.ciLow > e.ciHigh) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'ciLow'], message: `The confidence interval is reversed: ciLow ${e.ciLow} is above ciHigh ${e.ciHigh}`, params: { hint: 'Swap ciLow and ciHigh.' } });
-        else if (e.value < e.ciLow || e.value > e.ciHigh) {
-          ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'value'], message: `The hazard ratio ${e.value} lies outside its own confidence interval ${e.ciLow}–${e.ciHigh}`, params: { hint: 'Check the three numbers against the source: the estimate lies inside its interval.' } });
+        if (e.ciLow.value > e.ciHigh.value) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'ciLow'], message: `The confidence interval is reversed: ciLow ${e.ciLow.text} is above ciHigh ${e.ciHigh.text}`, params: { hint: 'Swap ciLow and ciHigh.' } });
+        else if (e.value.value < e.ciLow.value || e.value.value > e.ciHigh.value) {
+          ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'value'], message: `The hazard ratio ${e.value.text} lies outside its own confidence interval ${e.ciLow.text}–${e.ciHigh.text}`, params: { hint: 'Check the three numbers against the source: the estimate lies inside its interval.' } });
         }
         if (o.versus === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'versus'], message: 'A hazard ratio needs the comparator arm (versus)', params: { hint: 'Add `versus:` with the id of the comparator arm.' } });
       }
       if (e?.measure === 'proportion' && e.responders > e.total) {
         ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'effect', 'responders'], message: `${e.responders} responders out of ${e.total} patients is more than all of them`, params: { hint: 'Check the counts against the source.' } });
+      }
+      if (!o.tested && o.p !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'p'], message: 'A P value on an outcome marked not formally tested (tested: false)', params: { hint: 'Remove the P value (say in `note` that a nominal P was reported), or remove `tested: false` if the hierarchy did test it.' } });
+      }
+      if (o.pSided !== undefined && o.p === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'pSided'], message: 'pSided describes a P value, but the outcome has none', params: { hint: 'Add the P value as reported, or remove `pSided`.' } });
       }
       if (o.primary && o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'A primary endpoint needs `met: true` or `met: false`', params: { hint: 'Say whether the source reports the primary endpoint as met.' } });
     });
@@ -203,7 +238,10 @@ export const trial = defineKind({
       ...(r === 'negative' ? [{ label: 'Negative', tone: 'negative' }] : r === 'positive' ? [{ label: 'Positive', tone: 'evidence' }] : []),
     ];
   },
-  search: (e) => ({ terms: [e.acronym, ...(e.registryId ? [e.registryId] : [])] }),
+  search: (e) => {
+    const names = [e.acronym, ...(e.registryId ? [e.registryId] : [])];
+    return { terms: names, names };
+  },
   classification: {
     shape: {
       acronym: z.string(),

@@ -21,6 +21,7 @@ const trialWithOutcome = (...lines: string[]) => {
     primary: 'true',
     arm: 'experimental',
     versus: 'control',
+    analysis: 'primary',
     effect: '{ measure: hr, value: 0.62, ciLow: 0.5, ciHigh: 0.78 }',
     p: '0.001',
     met: 'true',
@@ -30,7 +31,9 @@ const trialWithOutcome = (...lines: string[]) => {
     const [k, ...v] = l.split(': ');
     base[k] = v.join(': ');
   }
-  return trialFile('trial-one', 'outcomes:', '  - endpoint: OS', ...Object.entries(base).map(([k, v]) => `    ${k}: ${v}`));
+  // A key given with nothing after ': ' is left out.
+  const kept = Object.entries(base).filter(([, v]) => v !== '');
+  return trialFile('trial-one', 'outcomes:', '  - endpoint: OS', ...kept.map(([k, v]) => `    ${k}: ${v}`));
 };
 
 const mechanismStatement = (...lines: string[]) =>
@@ -40,7 +43,7 @@ describe('trials', () => {
   it('a hazard ratio outside its own confidence interval', async () => {
     expect(await problems(trialWithOutcome('effect: { measure: hr, value: 0.9, ciLow: 0.5, ciHigh: 0.78 }'))).toMatchInlineSnapshot(`
       [
-        "content/trials/trial-one.mdx:27:35  outcomes[0].effect.value  The hazard ratio 0.9 lies outside its own confidence interval 0.5–0.78  → hint: Check the three numbers against the source: the estimate lies inside its interval.",
+        "content/trials/trial-one.mdx:28:35  outcomes[0].effect.value  The hazard ratio 0.9 lies outside its own confidence interval 0.5–0.78  → hint: Check the three numbers against the source: the estimate lies inside its interval.",
       ]
     `);
   });
@@ -48,12 +51,73 @@ describe('trials', () => {
   it('a P value of 0, and one above 1', async () => {
     expect(await problems(trialWithOutcome('p: 0'))).toMatchInlineSnapshot(`
       [
-        "content/trials/trial-one.mdx:28:8  outcomes[0].p  A P value must be greater than 0, received number 0",
+        "content/trials/trial-one.mdx:29:8  outcomes[0].p  A P value must be greater than 0, received 0  → hint: Copy the P value as the source prints it: 0.005, <0.001 or ≤0.05 (quote a bound that starts with ">": '>0.05').",
       ]
     `);
     expect(await problems(trialWithOutcome('p: 1.5'))).toMatchInlineSnapshot(`
       [
-        "content/trials/trial-one.mdx:28:8  outcomes[0].p  A P value cannot exceed 1, received number 1.5",
+        "content/trials/trial-one.mdx:29:8  outcomes[0].p  A P value cannot exceed 1, received 1.5  → hint: Copy the P value as the source prints it: 0.005, <0.001 or ≤0.05 (quote a bound that starts with ">": '>0.05').",
+      ]
+    `);
+  });
+
+  it('P values as reported: an exact value, a bound, a sided value and an untested outcome are accepted', async () => {
+    expect(await problems(trialWithOutcome('p: <0.001'))).toEqual([]);
+    expect(await problems(trialWithOutcome('p: ≤0.05'))).toEqual([]);
+    expect(await problems(trialWithOutcome("p: '>0.05'"))).toEqual([]);
+    expect(await problems(trialWithOutcome('p: 0.0017', 'pSided: one-sided'))).toEqual([]);
+    expect(await problems(trialWithOutcome('p: ', 'tested: false'))).toEqual([]);
+  });
+
+  it('a bound that is not a bound on a P value', async () => {
+    expect(await problems(trialWithOutcome('p: <1.5'))).toMatchInlineSnapshot(`
+      [
+        "content/trials/trial-one.mdx:29:8  outcomes[0].p  <1.5 is not a bound on a P value: a P value lies between 0 and 1  → hint: Copy the P value as the source prints it: 0.005, <0.001 or ≤0.05 (quote a bound that starts with ">": '>0.05').",
+      ]
+    `);
+  });
+
+  it('a P value that is neither a number nor a bound', async () => {
+    expect(await problems(trialWithOutcome('p: P=0.01'))).toMatchInlineSnapshot(`
+      [
+        "content/trials/trial-one.mdx:29:8  outcomes[0].p  Expected a P value (0.005) or a bound (<0.001, ≤0.05), received "P=0.01"  → hint: Copy the P value as the source prints it: 0.005, <0.001 or ≤0.05 (quote a bound that starts with ">": '>0.05').",
+      ]
+    `);
+  });
+
+  it('a P value on an outcome marked not formally tested', async () => {
+    expect(await problems(trialWithOutcome('tested: false'))).toMatchInlineSnapshot(`
+      [
+        "content/trials/trial-one.mdx:29:8  outcomes[0].p  A P value on an outcome marked not formally tested (tested: false)  → hint: Remove the P value (say in \`note\` that a nominal P was reported), or remove \`tested: false\` if the hierarchy did test it.",
+      ]
+    `);
+  });
+
+  it('one-sided or two-sided without a P value', async () => {
+    expect(await problems(trialWithOutcome('p: ', 'pSided: two-sided'))).toMatchInlineSnapshot(`
+      [
+        "content/trials/trial-one.mdx:31:13  outcomes[0].pSided  pSided describes a P value, but the outcome has none  → hint: Add the P value as reported, or remove \`pSided\`.",
+      ]
+    `);
+  });
+
+  it('an outcome that does not say which analysis it is, and a malformed data cut-off', async () => {
+    expect(await problems(trialWithOutcome('analysis: latest'))).toMatchInlineSnapshot(`
+      [
+        "content/trials/trial-one.mdx:27:15  outcomes[0].analysis  Expected one of "interim" | "primary" | "final" | "updated", received "latest"  → hint: Use one of: interim, primary, final, updated.",
+      ]
+    `);
+    expect(await problems(trialWithOutcome('dataCutoff: June 2020'))).toMatchInlineSnapshot(`
+      [
+        "content/trials/trial-one.mdx:32:17  outcomes[0].dataCutoff  Expected a data cut-off as YYYY-MM-DD or YYYY-MM, received "June 2020"",
+      ]
+    `);
+  });
+
+  it('a hazard ratio written with digits it keeps in the message (0.90, not 0.9)', async () => {
+    expect(await problems(trialWithOutcome('effect: { measure: hr, value: 0.90, ciLow: 0.50, ciHigh: 0.78 }'))).toMatchInlineSnapshot(`
+      [
+        "content/trials/trial-one.mdx:28:35  outcomes[0].effect.value  The hazard ratio 0.90 lies outside its own confidence interval 0.50–0.78  → hint: Check the three numbers against the source: the estimate lies inside its interval.",
       ]
     `);
   });
@@ -69,7 +133,7 @@ describe('trials', () => {
   it('a registry id in the wrong format', async () => {
     expect(await problems(trialFile('trial-one', 'registryId: NCT123'))).toMatchInlineSnapshot(`
       [
-        "content/trials/trial-one.mdx:37:13  registryId  Expected a trial registry id such as NCT04294810 (NCT and 8 digits), ChiCTR2000029308 or 2014-000180-27  → hint: Copy the id exactly as the registry page shows it.",
+        "content/trials/trial-one.mdx:39:13  registryId  Expected a trial registry id such as NCT04294810 (NCT and 8 digits), ChiCTR2000029308 or 2014-000180-27  → hint: Copy the id exactly as the registry page shows it.",
       ]
     `);
   });

@@ -198,8 +198,8 @@ describe('trial JSON-LD', () => {
       population: 'Adults with untreated advanced NSCLC.',
       studySubject: [{ '@type': 'Drug', name: 'Drugmab', url: `${ORIGIN}/drugs/drug-one` }],
       outcome: [
-        'OS (primary), Drugmab plus chemotherapy vs Chemotherapy: HR 0.62 (95% CI 0.5–0.78); P 0.0001; met',
-        'ORR, Drugmab plus chemotherapy vs Chemotherapy: 120/300 vs 60/300; sponsor-reported',
+        'OS (primary), Drugmab plus chemotherapy vs Chemotherapy: HR 0.62 (95% CI 0.5–0.78); P 0.0001; met; primary analysis',
+        'ORR, Drugmab plus chemotherapy vs Chemotherapy: 120/300 vs 60/300; primary analysis; sponsor-reported',
       ],
     });
     expect(entryJsonLd(site.getEntry('m-one')!, [], ORIGIN).mainEntity).toBeUndefined();

@@ -95,15 +95,15 @@ describe('entry sections', () => {
     expect(html).toContain('<a href="#ref-ref-one" aria-label="Reference 1">[1]</a>');
     expect(html).toContain('<a href="#ref-trial-registry" aria-label="Reference 2">[2]</a>');
     expect(text(html)).toContain(
-      'Overall survival (OS), primary Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) <0.001 Met Peer-reviewed paper [1]',
+      'Overall survival (OS), primary Drugmab plus chemotherapy vs Chemotherapy Primary analysis HR 0.62 (95% CI 0.5–0.78) 0.0001 Met Peer-reviewed paper [1]',
     );
     expect(text(html)).toContain(
-      'Objective response rate (ORR) Drugmab plus chemotherapy vs Chemotherapy 120/300 (40%) vs 60/300 (20%) — — Sponsor-reported (not peer-reviewed) [2]',
+      'Objective response rate (ORR) Drugmab plus chemotherapy vs Chemotherapy Primary analysis 120/300 (40%) vs 60/300 (20%) — — Sponsor-reported (not peer-reviewed) [2]',
     );
     expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
     expect(html).toContain('<th scope="col">HR (CI)</th>');
     expect(text(html)).toContain(
-      'The numbers of the plot: Hazard ratios of TRIAL-1. Outcome Arms HR (CI) P Endpoint met Source OS Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) <0.001 Met [1]',
+      'The numbers of the plot: Hazard ratios of TRIAL-1. Outcome Arms HR (CI) P Endpoint met Analysis Source OS, primary Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) 0.0001 Met Primary analysis [1]',
     );
   });
 
@@ -117,7 +117,7 @@ describe('entry sections', () => {
     expect(text(html)).toContain('TRIAL-1 : phase 3, NSCLC, primary endpoint met.');
     // The trial's source is on the strategy's own reference list (second there), so it is cited by that number.
     expect(text(html)).toContain(
-      'TRIAL-1 OS Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) <0.001 Met [2] (via TRIAL-1 )',
+      'TRIAL-1 OS Drugmab plus chemotherapy vs Chemotherapy HR 0.62 (95% CI 0.5–0.78) 0.0001 Met Primary analysis [2] (via TRIAL-1 )',
     );
   });
 
@@ -149,6 +149,7 @@ describe('entry sections', () => {
       'trial-one',
       'outcomes:',
       '  - endpoint: OS',
+      '    analysis: final',
       '    primary: true',
       '    arm: experimental',
       '    versus: control',
