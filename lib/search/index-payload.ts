@@ -16,6 +16,7 @@
  * A token's bucket b is a hash of the token, so one query word is one file (two files per browser connection
  * limit matter more than bytes here: a query's shards arrive in one round). `base` is a hash of the shard
  * contents: shard URLs never change meaning, and a new build never mixes with cached shards of an old one.
+ * The Chinese edition's index has the same files in a zh/ subfolder; its manifest says `lang: "zh"`.
  * Document numbers are positions in id order (ties in ranking go to the smaller id) and are delta-encoded in
  * ascending lists.
  *
