@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export const URL_PREFIX: string;
 export const MANIFEST_FILE: string;
 export const PRECOMPRESSED: readonly (readonly [string, string])[];
+export const ZH_INDEX_FOLDER: string;
 export function indexFilePath(rest: string): string | null;
+export function isManifestPath(path: string): boolean;
 export function chooseEncoding(
   acceptEncoding: string | null | undefined,
   available: (encoding: string) => boolean,

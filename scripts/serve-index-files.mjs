@@ -22,15 +22,28 @@ export const PRECOMPRESSED = [
   ['gzip', '.gz'],
 ];
 
+/** Subfolder of the Chinese edition's index (lib/site/search-routes.ts ZH_INDEX_FOLDER). */
+export const ZH_INDEX_FOLDER = 'zh';
+
 /**
  * The index file a URL path names (the part after /search-index/), or null: "manifest.json" or
- * "<base>/<name>-<n>.json" with lower-case letters and digits, so no path can leave the folder.
+ * "<base>/<name>-<n>.json" with lower-case letters and digits, each either at the top (English) or under "zh/"
+ * (the Chinese edition's index), so no path can leave the folder.
  * @param {string} rest
  * @returns {string | null}
  */
 export function indexFilePath(rest) {
-  if (rest === MANIFEST_FILE) return rest;
-  return /^[a-z0-9]{1,32}\/[a-z]+-[0-9]{1,6}\.json$/.test(rest) ? rest : null;
+  const file = rest.startsWith(`${ZH_INDEX_FOLDER}/`) ? rest.slice(ZH_INDEX_FOLDER.length + 1) : rest;
+  if (file === MANIFEST_FILE) return rest;
+  return /^[a-z0-9]{1,32}\/[a-z]+-[0-9]{1,6}\.json$/.test(file) ? rest : null;
+}
+
+/**
+ * True for a manifest (English or Chinese): revalidated, where shards are cached for good.
+ * @param {string} path
+ */
+export function isManifestPath(path) {
+  return path === MANIFEST_FILE || path === `${ZH_INDEX_FOLDER}/${MANIFEST_FILE}`;
 }
 
 /**
@@ -54,7 +67,7 @@ export function chooseEncoding(acceptEncoding, available) {
 
 /**
  * Response headers for an index file: the site's security headers, and caching. Shards sit in a folder named by
- * a hash of their contents, so they never change and are cached for a year; the manifest is revalidated.
+ * a hash of their contents, so they never change and are cached for a year; the manifests are revalidated.
  * @param {string} path
  * @param {'br' | 'gzip' | 'identity'} encoding
  * @returns {Record<string, string>}
@@ -64,7 +77,7 @@ export function indexFileHeaders(path, encoding) {
     ...securityHeaders,
     'content-type': 'application/json; charset=utf-8',
     vary: 'Accept-Encoding',
-    'cache-control': path === MANIFEST_FILE ? 'public, max-age=0, must-revalidate' : 'public, max-age=31536000, immutable',
+    'cache-control': isManifestPath(path) ? 'public, max-age=0, must-revalidate' : 'public, max-age=31536000, immutable',
   };
   if (encoding !== 'identity') headers['content-encoding'] = encoding;
   return headers;

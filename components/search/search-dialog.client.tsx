@@ -1,16 +1,20 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import { latestQuery } from '@/lib/search/latest-query';
 import type { SearchEngine, SearchResult } from '@/lib/search/query';
 import type { SearchHit } from '@/lib/search/results';
 import { searchHref } from '@/lib/site/search-routes';
 import { getEngine } from './load-engine';
+import { SEARCH_TEXT } from './search-text';
 import { Segments } from './segments';
 
 export interface SearchDialogProps {
   initialQuery?: string;
   /** Badge label of each kind, by kind name. */
   kindLabels: Readonly<Record<string, string>>;
+  /** The page's language: which index is searched, where results link, and the dialog's strings. */
+  locale?: Locale;
   /** Called once the input has focus: keystrokes go to it from then on. */
   onReady?(): void;
   onClose(): void;
@@ -22,7 +26,8 @@ type State = { status: 'loading' } | { status: 'ready' } | { status: 'error'; me
  * Modal search: a native <dialog> (focus stays inside, Esc closes), an ARIA combobox over a listbox of results.
  * Arrow keys move, Enter opens, results update as you type.
  */
-export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }: SearchDialogProps) {
+export function SearchDialog({ initialQuery = '', kindLabels, locale = 'en', onReady, onClose }: SearchDialogProps) {
+  const t = SEARCH_TEXT[locale];
   const ref = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
@@ -54,7 +59,7 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
       el.setSelectionRange(el.value.length, el.value.length);
     }
     onReady?.();
-    getEngine().then(
+    getEngine(locale).then(
       (loaded) => {
         setEngine(loaded);
         setState({ status: 'ready' });
@@ -77,7 +82,7 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
   return (
     <dialog
       ref={ref}
-      aria-label="Search the atlas"
+      aria-label={t.dialogLabel}
       className="search-dialog"
       onClose={onClose}
       onClick={(e) => {
@@ -87,7 +92,7 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
       <div className="search-panel">
         <div className="flex gap-2 items-center">
           <label htmlFor={`${uid}-q`} className="sr-only">
-            Search terms
+            {t.termsLabel}
           </label>
           <input
             id={`${uid}-q`}
@@ -99,7 +104,7 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
             aria-controls={listId}
             aria-autocomplete="list"
             aria-activedescendant={hits.length ? `${uid}-opt-${active}` : undefined}
-            placeholder="STK11, TMB, 肿瘤微环境, pembrolizumab…"
+            placeholder={t.placeholder}
             autoComplete="off"
             spellCheck={false}
             value={query}
@@ -117,35 +122,31 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
               } else if (e.key === 'Enter') {
                 e.preventDefault();
                 if (hits[active]) go(hits[active]);
-                else if (trimmed) window.location.assign(searchHref(trimmed));
+                else if (trimmed) window.location.assign(searchHref(trimmed, locale));
               }
             }}
           />
           <button type="button" className="btn" onClick={() => ref.current?.close()}>
-            Close <kbd aria-hidden="true">Esc</kbd>
+            {t.close} <kbd aria-hidden="true">Esc</kbd>
           </button>
         </div>
         <div className="search-body" aria-live="polite">
-          {state.status === 'loading' && <p className="muted">Loading the search index…</p>}
+          {state.status === 'loading' && <p className="muted">{t.loading}</p>}
           {state.status === 'error' && (
             <p role="alert" className="callout callout-caution">
-              Search is unavailable: the search index could not be loaded ({state.message}). Browse the lists of entries from the menu, or
-              try again later.
+              {t.unavailable(state.message)}
             </p>
           )}
-          {state.status === 'ready' && trimmed === '' && (
-            <p className="muted">Type an English or Chinese term, an abbreviation, a gene, drug or trial name.</p>
-          )}
+          {state.status === 'ready' && trimmed === '' && <p className="muted">{t.hint}</p>}
           {state.status === 'ready' && shown.error !== null && (
             <p role="alert" className="callout callout-caution">
-              Search is unavailable: part of the search index could not be read ({shown.error}). Browse the lists of entries from the menu,
-              or try again later.
+              {t.partUnavailable(shown.error)}
             </p>
           )}
           {state.status === 'ready' && trimmed !== '' && shown.query === trimmed && shown.error === null && hits.length === 0 && (
-            <p className="muted">No entries match “{trimmed.slice(0, 80)}”. Check the spelling or try a broader term.</p>
+            <p className="muted">{t.noMatch(trimmed)}</p>
           )}
-          <ul id={listId} role="listbox" aria-label="Search results" className="list-none p-0 m-0">
+          <ul id={listId} role="listbox" aria-label={t.results} className="list-none p-0 m-0">
             {hits.map((h, i) => (
               <li
                 key={h.id}
@@ -160,9 +161,15 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
                 <span className="font-semibold">
                   <Segments segments={h.titleSegments} />
                 </span>{' '}
-                <span lang="zh-Hans" className="muted">
-                  {h.titleZh}
-                </span>
+                {locale === 'zh' ? (
+                  <span lang="en" className="muted">
+                    {h.title}
+                  </span>
+                ) : (
+                  <span lang="zh-Hans" className="muted">
+                    {h.titleZh}
+                  </span>
+                )}
                 <span className="block text-sm muted">
                   <Segments segments={h.snippet} />
                 </span>
@@ -171,7 +178,7 @@ export function SearchDialog({ initialQuery = '', kindLabels, onReady, onClose }
           </ul>
           {trimmed !== '' && (
             <p className="text-sm mt-2">
-              <a href={searchHref(trimmed)}>All results and filters for “{trimmed.slice(0, 80)}” →</a>
+              <a href={searchHref(trimmed, locale)}>{t.allResults(trimmed)}</a>
             </p>
           )}
         </div>

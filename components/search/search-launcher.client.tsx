@@ -10,7 +10,8 @@ const loadDialog = () => import('./search-dialog.client');
  * The always-present part of search: a button and the `/` and Ctrl/⌘+K shortcuts. The dialog code is fetched
  * when the browser is idle; flexsearch data (the index) is fetched only when search is first opened. Characters
  * typed between the shortcut and the dialog's first paint are kept, not lost. `kindLabels` (kind → badge label)
- * comes from the server, so no part of the kind registry is bundled for the browser.
+ * comes from the server, so no part of the kind registry is bundled for the browser; so does `locale`, which picks
+ * the index searched (the Chinese edition's on /zh pages), the result links and the strings.
  */
 export function SearchLauncher({ kindLabels, locale = 'en' }: { kindLabels: Readonly<Record<string, string>>; locale?: Locale }) {
   const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
@@ -23,9 +24,9 @@ export function SearchLauncher({ kindLabels, locale = 'en' }: { kindLabels: Read
     setInitial('');
     setOpen(true);
     // Start the download now; the dialog code loads in parallel. Failures surface in the dialog.
-    fetchManifest().catch(() => undefined);
+    fetchManifest(locale).catch(() => undefined);
     void loadDialog().then((m) => setDialog(() => m.SearchDialog));
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     // A shortcut pressed before hydration was recorded by /theme-init.js: open now, with what was typed since.
@@ -69,12 +70,13 @@ export function SearchLauncher({ kindLabels, locale = 'en' }: { kindLabels: Read
   return (
     <>
       <button type="button" className="btn" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K" onClick={() => openSearch()}>
-        <span aria-hidden="true">⌕</span> Quick search <kbd aria-hidden="true">/</kbd>
+        <span aria-hidden="true">⌕</span> {locale === 'zh' ? '快速搜索' : 'Quick search'} <kbd aria-hidden="true">/</kbd>
       </button>
       {open && Dialog && (
         <Dialog
           initialQuery={initial}
           kindLabels={kindLabels}
+          locale={locale}
           onReady={() => {
             pending.current = null;
           }}

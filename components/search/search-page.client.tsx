@@ -1,9 +1,11 @@
 'use client';
 import { useEffect, useState } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import type { SearchFilters } from '@/lib/search/filters';
 import type { SearchHit } from '@/lib/search/results';
 import { paramsFromSearch, parseSearchUrl, type UrlKind } from '@/lib/search/url-query';
 import { getEngine } from './load-engine';
+import { SEARCH_PAGE_TEXT, SEARCH_TEXT } from './search-text';
 import { Segments } from './segments';
 
 export interface FacetOption {
@@ -17,6 +19,8 @@ export interface SearchPageProps {
   origins: readonly FacetOption[];
   timings: readonly FacetOption[];
   areas: readonly FacetOption[];
+  /** The page's language: the index searched (/zh/search searches the Chinese edition's), result links, strings. */
+  locale?: Locale;
 }
 
 type Parsed = { q: string; filters: SearchFilters };
@@ -28,7 +32,8 @@ type Results = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; h
  * The form stays a plain GET form, so a submitted search is a shareable URL. Without JavaScript this island shows
  * an empty form; the page around it offers every entry by kind and A–Z instead.
  */
-export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) {
+export function SearchPage({ kinds, origins, timings, areas, locale = 'en' }: SearchPageProps) {
+  const t = { ...SEARCH_TEXT[locale], ...SEARCH_PAGE_TEXT[locale] };
   const [parsed, setParsed] = useState<Parsed | null>(null);
   // The results of one query (`for`): a result for another query is not shown (derived below, not set in an effect).
   const [answer, setAnswer] = useState<Results & { for?: string }>({ status: 'idle' });
@@ -46,7 +51,7 @@ export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) 
     if (!parsed || q === '') return;
     let live = true;
     // `find` fetches the few index shards the query needs; `search` would only read what is already loaded.
-    getEngine()
+    getEngine(locale)
       .then((engine) => engine.find(q, { limit: 50, filters: parsed.filters }))
       .then(
         (r) => live && setAnswer(r.error ? { status: 'error', message: r.error, for: key } : { status: 'ready', hits: r.hits, for: key }),
@@ -55,7 +60,7 @@ export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) 
     return () => {
       live = false;
     };
-  }, [parsed, q, key]);
+  }, [parsed, q, key, locale]);
   const results: Results = !parsed || q === '' ? { status: 'idle' } : answer.for === key ? answer : { status: 'loading' };
 
   const filters = parsed?.filters;
@@ -84,15 +89,15 @@ export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) 
       {/* Keyed on the URL's state: the uncontrolled fields take its values once it has been read. */}
       <form
         key={parsed ? JSON.stringify(parsed) : 'empty'}
-        action="/search"
+        action={locale === 'zh' ? '/zh/search' : '/search'}
         method="get"
         role="search"
-        aria-label="Search with filters"
+        aria-label={t.formLabel}
         className="mt-4 space-y-4"
       >
         <div className="flex gap-2">
           <label htmlFor="q" className="sr-only">
-            Search terms
+            {t.termsLabel}
           </label>
           <input
             id="q"
@@ -100,54 +105,58 @@ export function SearchPage({ kinds, origins, timings, areas }: SearchPageProps) 
             type="search"
             defaultValue={parsed?.q ?? ''}
             className="field flex-1 text-lg"
-            placeholder="STK11, TMB, 肿瘤微环境, pembrolizumab…"
+            placeholder={t.placeholder}
             autoComplete="off"
           />
           <button type="submit" className="btn">
-            Search
+            {t.search}
           </button>
         </div>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {facet(
-            'Kind',
+            t.kind,
             'kind',
             kinds.map((k) => ({ value: k.name, label: k.plural })),
           )}
-          {facet('Origin', 'origin', origins)}
-          {facet('Timing', 'timing', timings)}
-          {facet('Area', 'area', areas)}
+          {facet(t.origin, 'origin', origins)}
+          {facet(t.timing, 'timing', timings)}
+          {facet(t.area, 'area', areas)}
         </div>
         <button type="submit" className="btn">
-          Apply filters
+          {t.applyFilters}
         </button>
       </form>
       <section aria-labelledby="results-heading" className="mt-8" aria-live="polite">
         <h2 id="results-heading" className="text-xl font-bold">
           {q === ''
             ? parsed && hasFilters
-              ? 'Type a term to search within these filters'
-              : 'Type a term to search'
+              ? t.typeWithinFilters
+              : t.typeTerm
             : results.status === 'ready'
-              ? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${q.slice(0, 80)}”`
-              : `Searching for “${q.slice(0, 80)}”…`}
+              ? t.count(hits.length, q)
+              : t.searching(q)}
         </h2>
         {results.status === 'error' && (
           <p role="alert" className="callout callout-caution">
-            Search is unavailable: the search index could not be loaded ({results.message}). Browse every entry below instead.
+            {t.pageUnavailable(results.message)}
           </p>
         )}
-        {results.status === 'ready' && hits.length === 0 && (
-          <p className="muted">No entries match. Check the spelling, remove a filter, or try a broader or Chinese term.</p>
-        )}
-        <ol aria-label="Search results" className="list-none p-0 space-y-3">
+        {results.status === 'ready' && hits.length === 0 && <p className="muted">{t.pageNoMatch}</p>}
+        <ol aria-label={t.results} className="list-none p-0 space-y-3">
           {hits.map((h) => (
             <li key={h.id} className="card p-3">
               <a href={h.url} className="font-semibold text-lg">
                 <Segments segments={h.titleSegments} />
               </a>{' '}
-              <span lang="zh-Hans" className="muted">
-                {h.titleZh}
-              </span>{' '}
+              {locale === 'zh' ? (
+                <span lang="en" className="muted">
+                  {h.title}
+                </span>
+              ) : (
+                <span lang="zh-Hans" className="muted">
+                  {h.titleZh}
+                </span>
+              )}{' '}
               <span className="badge badge-kind">{kindLabel(h.kind)}</span>
               <p className="m-0 mt-1 text-sm">
                 <Segments segments={h.snippet} />

@@ -27,6 +27,7 @@ import {
   termsPath,
   vocabPath,
   type DisplayDoc,
+  type IndexLang,
   type SearchManifest,
 } from './index-payload';
 import { isVocabularyWord } from './spelling';
@@ -151,12 +152,21 @@ function bucketed<E>(entries: [string, E][][], size: (e: [string, E]) => number)
 
 const jsonSize = (v: unknown) => JSON.stringify(v).length;
 
+export interface BuildOptions {
+  /**
+   * The language of the documents' pages (default English). "zh" marks the manifest, so hits show the Chinese
+   * title marked and the English one beside it, and ties in ranking go to the shorter Chinese title.
+   */
+  lang?: IndexLang;
+}
+
 /**
  * Builds the index files of `docs`. Documents are numbered in id order (ranking ties go to the smaller id).
  * Throws on a duplicate id: the corpus guarantees unique ids, so a duplicate means a bug upstream, and results
- * must never show one page twice.
+ * must never show one page twice. The layout, shard budget and ranking are the same for every language.
  */
-export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex {
+export function buildSearchIndex(input: readonly SearchDoc[], options: BuildOptions = {}): BuiltSearchIndex {
+  const zh = options.lang === 'zh';
   const seen = new Set<string>();
   for (const d of input) {
     if (seen.has(d.id)) throw new Error(`buildSearchIndex: duplicate id "${d.id}"`);
@@ -236,6 +246,7 @@ export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex 
   const body0 = { shards, blocks, vocab: vocabLengths.map((n) => [...vocab.get(n)!]) };
   const manifest: SearchManifest = {
     version: SEARCH_INDEX_VERSION,
+    ...(zh ? { lang: 'zh' as const } : {}),
     base: contentHash(JSON.stringify(body0)),
     count,
     blockSize: BLOCK_SIZE,
@@ -247,7 +258,7 @@ export function buildSearchIndex(input: readonly SearchDoc[]): BuiltSearchIndex 
       origin: column(ORIGINS, (d) => d.origin),
       timing: column(TIMINGS, (d) => d.timing),
       area: column(AREAS, (d) => d.area),
-      titleLength: docs.map((d) => d.title.length),
+      titleLength: docs.map((d) => (zh ? d.titleZh : d.title).length),
       compactTitleLength: docs.map((d) => compactKey(d.title).length),
       compactTitleZhLength: docs.map((d) => compactKey(d.titleZh).length),
       titleLatinRun: docs.map((d) => scriptRuns(compactKey(d.title))[0]),

@@ -1,5 +1,9 @@
-/** Pure: validated corpus entries → the flat documents the search index is built from. */
-import type { Entry } from '../content/build-corpus';
+/**
+ * Pure: validated corpus entries → the flat documents the search indexes are built from: one English document per
+ * entry (toSearchDocs), and one Chinese document per entry for the Chinese edition (toChineseSearchDocs).
+ */
+import type { Entry, Translation } from '../content/build-corpus';
+import { localizeHref } from '../i18n/locales';
 import { searchOf, type Area, type Kind, type Origin, type Timing } from '../content/kinds';
 import { entryHref } from '../site/routes';
 
@@ -7,9 +11,11 @@ import { entryHref } from '../site/routes';
 export interface SearchDoc {
   id: string;
   kind: Kind;
-  /** Site-relative URL of the entry page. */
+  /** Site-relative URL of the entry page in the index's language (/zh/… in the Chinese index). */
   url: string;
+  /** The English title (in the Chinese index too: "PD-L1", "KEYNOTE-024" find the page by it). */
   title: string;
+  /** The Chinese title: the translation's own title when it sets one, else the entry's titleZh. */
   titleZh: string;
   /** Aliases, then gene symbols, drug names and trial names (strategies/biomarkers), de-duplicated. */
   aliases: string[];
@@ -18,7 +24,10 @@ export interface SearchDoc {
   summary: string;
   /** Heading texts of the body, in order. */
   headings: string[];
-  /** Plain body text with whitespace collapsed. */
+  /**
+   * Plain body text with whitespace collapsed. Chinese index: the translated body and the translated claims and
+   * prose fields shown on the page; the English body where the entry is not translated yet.
+   */
   text: string;
   origin?: Origin;
   timing?: Timing;
@@ -73,5 +82,48 @@ export function toSearchDocs(entries: Entry[]): SearchDoc[] {
     if (facets.timing) doc.timing = facets.timing;
     if (facets.area) doc.area = facets.area;
     return doc;
+  });
+}
+
+/** The current (not stale) translated value of field `key` ("summary", "evidence.<id>", "text.<path>"), or undefined. */
+function translatedField(t: Translation, key: string): string | undefined {
+  if (t.state.staleFields.includes(key)) return undefined;
+  const dot = key.indexOf('.');
+  const value =
+    dot < 0
+      ? (t as unknown as Record<string, unknown>)[key]
+      : (t as unknown as Record<string, Record<string, unknown> | undefined>)[key.slice(0, dot)]?.[key.slice(dot + 1)];
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/**
+ * The documents of the Chinese index, one per entry, in the order given: the page is /zh/<dir>/<id>; the Chinese
+ * title (the translation's, else titleZh) and the English title are both titles; every alias (Chinese and
+ * English), abbreviation, gene symbol, drug, trial and brand name is an alias, so "PD-L1", "STK11" or
+ * "KEYNOTE-024" still find the page. Summary, headings and body are the translation's where the entry has one
+ * (a field the translation lacks or whose English changed since falls back to the English, as the page shows it),
+ * the English otherwise: an untranslated entry is found by its Chinese names and its English text.
+ */
+export function toChineseSearchDocs(entries: Entry[], getTranslation: (id: string) => Translation | undefined): SearchDoc[] {
+  return toSearchDocs(entries).map((doc, i) => {
+    const t = getTranslation(entries[i].id);
+    const out: SearchDoc = { ...doc, url: localizeHref('zh', doc.url) };
+    if (!t) return out;
+    const title = t.title?.trim();
+    if (title) out.titleZh = collapse(title);
+    const summary = translatedField(t, 'summary');
+    if (summary) out.summary = collapse(summary);
+    const body = collapse(t.bodyText);
+    if (body !== '') {
+      out.headings = t.headings.map((h) => collapse(h.text)).filter((h) => h !== '');
+      // The page shows the translated claims, evidence note and prose fields too: they are searchable like the body.
+      const extra = [
+        translatedField(t, 'evidenceNote'),
+        ...Object.keys(t.evidence).map((k) => translatedField(t, `evidence.${k}`)),
+        ...Object.keys(t.text).map((k) => translatedField(t, `text.${k}`)),
+      ].filter((x): x is string => x !== undefined);
+      out.text = collapse([body, ...extra].join(' '));
+    }
+    return out;
   });
 }

@@ -16,6 +16,7 @@
  * A token's bucket b is a hash of the token, so one query word is one file (two files per browser connection
  * limit matter more than bytes here: a query's shards arrive in one round). `base` is a hash of the shard
  * contents: shard URLs never change meaning, and a new build never mixes with cached shards of an old one.
+ * The Chinese edition's index has the same files in a zh/ subfolder; its manifest says `lang: "zh"`.
  * Document numbers are positions in id order (ties in ranking go to the smaller id) and are delta-encoded in
  * ascending lists.
  *
@@ -40,7 +41,7 @@ export interface DocColumns {
   origin: number[];
   timing: number[];
   area: number[];
-  /** Length of the title (ties in ranking go to the shorter title). */
+  /** Length of the title in the index's language (ties in ranking go to the shorter title). */
   titleLength: number[];
   /** Length of compactKey(title) and compactKey(titleZh): bounds the "query is most of a title" bonus. */
   compactTitleLength: number[];
@@ -76,8 +77,16 @@ export function scriptRuns(compact: string): [latin: number, other: number] {
   return [latin, other];
 }
 
+/** The language of an index's pages. The English index's manifest carries none (it predates the Chinese one). */
+export type IndexLang = 'en' | 'zh';
+
 export interface SearchManifest {
   version: typeof SEARCH_INDEX_VERSION;
+  /**
+   * "zh" for the Chinese edition's index: its URLs are /zh pages, and a hit's marked title is the Chinese one.
+   * Absent for English.
+   */
+  lang?: 'zh';
   /** Folder of the shards, relative to the manifest: a hash of their contents. */
   base: string;
   /** Number of documents. */
@@ -270,6 +279,11 @@ export function readManifest(data: unknown): SearchManifest {
     kinds: [...kinds],
     docs,
   };
+  const lang = own(data, 'lang');
+  if (lang !== undefined) {
+    if (lang !== 'zh') throw corrupt(file, `lang should be "zh" or absent, got ${describe(lang)}`);
+    out.lang = lang;
+  }
   const display = own(data, 'display');
   if (display !== undefined) {
     const blocks = Math.ceil(count / blockSize);

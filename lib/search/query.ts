@@ -72,6 +72,8 @@ export interface SearchEngine {
   find(query: string, opts?: SearchOptions): Promise<SearchResult>;
   /** Number of documents in the index. */
   readonly size: number;
+  /** The language of the index's pages ("zh": /zh URLs, hits lead with the Chinese title). */
+  readonly lang: 'en' | 'zh';
   /** Paths of the index files read so far, in order. */
   readonly fetched: readonly string[];
 }
@@ -145,6 +147,10 @@ class Engine implements SearchEngine {
 
   get size(): number {
     return this.manifest.count;
+  }
+
+  get lang(): 'en' | 'zh' {
+    return this.manifest.lang ?? 'en';
   }
 
   get fetched(): readonly string[] {
@@ -455,9 +461,10 @@ class Engine implements SearchEngine {
       cjk: resolved.flatMap((r) => (r.cjk ? [r.cjk] : [])),
     };
     const hits: SearchHit[] = [];
+    const marked = this.manifest.lang === 'zh' ? 'titleZh' : 'title';
     for (const { n, score } of top) {
       const doc = this.doc(n);
-      if (doc) hits.push(toHit({ ...doc, kind: this.meta[n].kind, ...facetsOf(this.manifest.docs, n) }, score, terms));
+      if (doc) hits.push(toHit({ ...doc, kind: this.meta[n].kind, ...facetsOf(this.manifest.docs, n) }, score, terms, marked));
     }
     return hits;
   }

@@ -13,7 +13,10 @@ export interface SearchHit {
   url: string;
   title: string;
   titleZh: string;
-  /** The title with matching words marked. */
+  /**
+   * The title in the index's language with matching words marked: `title` in the English index, `titleZh` in
+   * the Chinese one (the other one is shown beside it, unmarked).
+   */
   titleSegments: Segment[];
   /** About 180 characters of the summary around its first match (its opening when only other fields match). */
   snippet: Segment[];
@@ -23,11 +26,15 @@ export interface SearchHit {
   area?: Area;
 }
 
-/** The hit for document `d` with `score` (rounded to two decimals), marked with `terms`. */
+/**
+ * The hit for document `d` with `score` (rounded to two decimals), marked with `terms`; `marked` is the title
+ * the hit leads with (the Chinese one in the Chinese index).
+ */
 export function toHit(
   d: Pick<StoredDoc, 'id' | 'kind' | 'url' | 'title' | 'titleZh' | 'summary' | 'origin' | 'timing' | 'area'>,
   score: number,
   terms: HighlightTerms,
+  marked: 'title' | 'titleZh' = 'title',
 ): SearchHit {
   const hit: SearchHit = {
     id: d.id,
@@ -35,7 +42,7 @@ export function toHit(
     url: d.url,
     title: d.title,
     titleZh: d.titleZh,
-    titleSegments: highlightTerms(d.title, terms),
+    titleSegments: highlightTerms(d[marked], terms),
     snippet: snippetAround(d.summary, terms) ?? snippetStart(d.summary, terms),
     score: Math.round(score * 100) / 100,
   };

@@ -13,6 +13,16 @@ describe('which index file a URL names', () => {
     ['manifest.json', 'manifest.json'],
     ['7usx2th5dv/terms-12.json', '7usx2th5dv/terms-12.json'],
     ['7usx2th5dv/docs-0.json', '7usx2th5dv/docs-0.json'],
+    // The Chinese edition's index, in its subfolder.
+    ['zh/manifest.json', 'zh/manifest.json'],
+    ['zh/5wu74l54lt/terms-3.json', 'zh/5wu74l54lt/terms-3.json'],
+    ['zh/5wu74l54lt/vocab-7.json', 'zh/5wu74l54lt/vocab-7.json'],
+    ['zh/../manifest.json', null],
+    ['zh/zh/manifest.json', null],
+    ['fr/manifest.json', null],
+    ['zh/', null],
+    ['zh', null],
+    ['ZH/manifest.json', null],
     ['../terms-1.json', null],
     ['7usx2th5dv/../terms-1.json', null],
     ['7usx2th5dv/terms-1.json.br', null],
@@ -53,6 +63,8 @@ describe('encoding', () => {
     });
     expect(indexFileHeaders('abc/terms-1.json', 'identity')['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(indexFileHeaders('abc/terms-1.json', 'identity')['content-encoding']).toBeUndefined();
+    expect(indexFileHeaders('zh/manifest.json', 'gzip')['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect(indexFileHeaders('zh/abc/terms-1.json', 'gzip')['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 });
 
@@ -65,6 +77,9 @@ describe('serveIndexFile', () => {
     mkdirSync(join(dir, 'abc'));
     writeFileSync(join(dir, 'abc/terms-0.json'), '{"plain":true}');
     writeFileSync(join(dir, 'abc/terms-0.json.gz'), (await import('node:zlib')).gzipSync('{"gz":true}'));
+    mkdirSync(join(dir, 'zh/xyz'), { recursive: true });
+    writeFileSync(join(dir, 'zh/manifest.json'), '{"zh":"manifest"}');
+    writeFileSync(join(dir, 'zh/xyz/terms-1.json'), '{"zh":true}');
     server = http.createServer((req, res) => {
       if (!serveIndexFile(req, res, dir)) res.writeHead(418).end('next');
     });
@@ -99,6 +114,14 @@ describe('serveIndexFile', () => {
     const r = await get('/search-index/abc/terms-0.json', 'identity');
     expect(r).toMatchObject({ status: 200, encoding: undefined });
     expect(r.body.toString()).toBe('{"plain":true}');
+  });
+
+  it('serves the Chinese index from its subfolder, revalidating its manifest', async () => {
+    const m = await get('/search-index/zh/manifest.json', 'identity');
+    expect(m).toMatchObject({ status: 200, encoding: undefined });
+    expect(m.body.toString()).toBe('{"zh":"manifest"}');
+    expect((await get('/search-index/zh/xyz/terms-1.json', 'br')).body.toString()).toBe('{"zh":true}');
+    expect((await get('/search-index/zh/abc/terms-0.json', 'identity')).status).toBe(418);
   });
 
   it('passes on what is not an index file it has', async () => {
