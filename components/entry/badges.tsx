@@ -18,10 +18,7 @@ export function EntryBadges({ entry, withEvidence = true }: { entry: Entry; with
         </li>
       ))}
       {withEvidence && (
-        <li
-          className="badge badge-evidence"
-          title={(zh ? EVIDENCE_DESCRIPTION_ZH : EVIDENCE_DESCRIPTION)[entry.evidenceContext]}
-        >
+        <li className="badge badge-evidence" title={(zh ? EVIDENCE_DESCRIPTION_ZH : EVIDENCE_DESCRIPTION)[entry.evidenceContext]}>
           {(zh ? EVIDENCE_LABEL_ZH : EVIDENCE_LABEL)[entry.evidenceContext]}
         </li>
       )}

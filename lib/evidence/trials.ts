@@ -52,7 +52,9 @@ export function effectText(o: Pick<OutcomeData, 'effect' | 'met'>, locale: Local
     case 'proportion': {
       const share = (n: number, d: number) => (zh ? `${n}/${d}（${pct(n, d)}）` : `${n}/${d} (${pct(n, d)})`);
       const mine = share(e.responders, e.total);
-      return e.versusResponders !== undefined && e.versusTotal !== undefined ? `${mine}${VS[locale]}${share(e.versusResponders, e.versusTotal)}` : mine;
+      return e.versusResponders !== undefined && e.versusTotal !== undefined
+        ? `${mine}${VS[locale]}${share(e.versusResponders, e.versusTotal)}`
+        : mine;
     }
     case 'median':
       if (zh) return `中位${e.value}${UNIT_ZH[e.unit]}${e.versusValue !== undefined ? `对比${e.versusValue}${UNIT_ZH[e.unit]}` : ''}`;

@@ -25,7 +25,8 @@ export const EVIDENCE_SECTION_TEXT = strings(
     introAll: '. All statements about this entry: ',
     onEvidencePage: 'on the evidence page',
     stop: '.',
-    group: (level: EvidenceLevel, levelLabel: string, direction: string) => `Level ${level} (${levelLabel.toLowerCase()}): ${direction.toLowerCase()}`,
+    group: (level: EvidenceLevel, levelLabel: string, direction: string) =>
+      `Level ${level} (${levelLabel.toLowerCase()}): ${direction.toLowerCase()}`,
     sep: ' · ',
     from: 'from ',
     sources: 'Sources: ',

@@ -1,6 +1,16 @@
 import type { Entry, Site } from '@/lib/site/get-site';
 import { ENDPOINT_LABEL, ENDPOINT_LABEL_ZH } from '@/lib/content/kinds/trial';
-import { armLabel, effectText, hrCells, hrRowLabel, hrRows, metText, pText, REPORTED_BY_LABEL, REPORTED_BY_LABEL_ZH } from '@/lib/evidence/trials';
+import {
+  armLabel,
+  effectText,
+  hrCells,
+  hrRowLabel,
+  hrRows,
+  metText,
+  pText,
+  REPORTED_BY_LABEL,
+  REPORTED_BY_LABEL_ZH,
+} from '@/lib/evidence/trials';
 import { strings } from '@/lib/i18n/strings';
 import { ForestPlot } from '@/components/evidence/forest-plot';
 import { proseOf, type LocalText } from '../../i18n/entry-text';
@@ -11,7 +21,15 @@ import { FOREST_TEXT } from './forest-text';
 export const OUTCOMES_TEXT = strings(
   {
     caption: (acronym: string) => `Every outcome record of ${acronym}, with who reported it and its source.`,
-    headers: { endpoint: 'Endpoint', arms: 'Arms', effect: 'Effect', p: 'P', met: 'Endpoint met', reportedBy: 'Reported by', source: 'Source' },
+    headers: {
+      endpoint: 'Endpoint',
+      arms: 'Arms',
+      effect: 'Effect',
+      p: 'P',
+      met: 'Endpoint met',
+      reportedBy: 'Reported by',
+      source: 'Source',
+    },
     primary: ', primary',
     vs: ' vs ',
   },

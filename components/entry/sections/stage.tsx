@@ -69,7 +69,10 @@ export function StageSection({ entry, site }: { entry: Entry; site: Site }) {
         (() => {
           const a = basis.approval;
           const drug = site.getEntry(a.drug);
-          const index = drug?.kind === 'drug' ? drug.approvals.findIndex((x) => x.agency === a.agency && x.date === a.date && x.indication === a.indication) : -1;
+          const index =
+            drug?.kind === 'drug'
+              ? drug.approvals.findIndex((x) => x.agency === a.agency && x.date === a.date && x.indication === a.indication)
+              : -1;
           const indication = index >= 0 ? prose(a.drug, `approvals.${index}.indication`, a.indication) : prose(a.drug, '', a.indication);
           return (
             <p className="m-0 mt-1">

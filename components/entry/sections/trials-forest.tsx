@@ -29,12 +29,13 @@ export function TrialsForestSection({ entry, site }: { entry: Entry; site: Site 
           const tumour = proseOf(site, t, 'tumourType', t.tumourType);
           return zh ? (
             <li key={t.id}>
-              <a href={href(entryHref(t.kind, t.id))}>{t.acronym}</a>：{phaseLabel(t.phase, 'zh')}，<span lang={tumour.lang}>{tumour.text}</span>，
-              {resultLabel(trialResult(t), 'zh')}。
+              <a href={href(entryHref(t.kind, t.id))}>{t.acronym}</a>：{phaseLabel(t.phase, 'zh')}，
+              <span lang={tumour.lang}>{tumour.text}</span>，{resultLabel(trialResult(t), 'zh')}。
             </li>
           ) : (
             <li key={t.id}>
-              <a href={entryHref(t.kind, t.id)}>{t.acronym}</a>: phase {t.phase}, {t.tumourType}, {resultLabel(trialResult(t)).toLowerCase()}.
+              <a href={entryHref(t.kind, t.id)}>{t.acronym}</a>: phase {t.phase}, {t.tumourType},{' '}
+              {resultLabel(trialResult(t)).toLowerCase()}.
             </li>
           );
         })}
