@@ -11,8 +11,28 @@ import { CiteMark } from './mdx/cite';
 import { Callout, EvidenceNote, Figure } from './mdx/callout';
 import { TermTip } from './mdx/term';
 import { ALLOWED_COMPONENT_NAMES } from '@/lib/mdx/allowed-components';
+import { strings } from '@/lib/i18n/strings';
+import { getLocale, href as pageHref, text } from './i18n/locale';
+import { altTitleOf, summaryOf, titleOf } from './i18n/entry-text';
 
-export function mdxComponents(site: Site, entry: Entry): MDXComponents {
+export const MDX_TEXT = strings(
+  { staleSection: 'The English original of this section has changed: read the English section' },
+  { staleSection: '英文原文已修改：查看英文本节' },
+);
+
+/**
+ * Sections of a translated body whose English has changed since it was translated: their `##` anchors (the English
+ * section anchors), and the English page they link to.
+ */
+export interface StaleSections {
+  anchors: ReadonlySet<string>;
+  /** The English page's path (`/<kind-dir>/<id>`), without a fragment. */
+  englishUrl: string;
+}
+
+export function mdxComponents(site: Site, entry: Entry, stale?: StaleSections): MDXComponents {
+  const zh = getLocale() === 'zh';
+  const t = text(MDX_TEXT);
   const numbers = new Map(entry.refs.map((k, i) => [k as string, i + 1]));
   const occurrences = new Map<string, number>();
   let termCount = 0;
@@ -30,11 +50,28 @@ export function mdxComponents(site: Site, entry: Entry): MDXComponents {
     const target = parsed && site.getEntry(parsed.id);
     // The content check guarantees the target exists; render plain text rather than a dead link otherwise.
     if (!parsed || !target) return <span>{children}</span>;
-    return <a href={entryHref(target.kind, target.id, parsed.anchor)}>{children}</a>;
+    return <a href={pageHref(entryHref(target.kind, target.id, parsed.anchor))}>{children}</a>;
   };
+
+  /** A section heading; in a translation whose English section changed, followed by a link to the English section. */
+  const H2 = ({ id, children, ...rest }: ComponentProps<'h2'>) => (
+    <>
+      <h2 id={id} {...rest}>
+        {children}
+      </h2>
+      {id && stale?.anchors.has(id) && (
+        <p className="stale-section text-sm muted">
+          <a href={`${stale.englishUrl}#${id}`} hrefLang="en">
+            {t.staleSection}
+          </a>
+        </p>
+      )}
+    </>
+  );
 
   const components: MDXComponents = {
     a: A,
+    h2: H2,
     table: (props: ComponentProps<'table'>) => (
       <div className="table-wrap">
         <table {...props} />
@@ -49,13 +86,14 @@ export function mdxComponents(site: Site, entry: Entry): MDXComponents {
       const target = site.getEntry(id);
       if (!target) return <>{children}</>;
       termCount += 1;
+      const alt = altTitleOf(target);
       return (
         <TermTip
-          href={entryHref(target.kind, target.id)}
+          href={pageHref(entryHref(target.kind, target.id))}
           tipId={`term-${termCount}`}
-          title={target.title}
-          titleZh={target.titleZh}
-          definition={target.summary}
+          title={titleOf(site, target).text}
+          altTitle={{ text: alt.text, lang: zh ? alt.lang : 'zh-Hans' }}
+          definition={summaryOf(site, target)}
         >
           {children}
         </TermTip>

@@ -3,13 +3,29 @@ import { citeThisPage } from '@/lib/discovery/cite-formats';
 import { gbt7714PageCitation, type CitationLocale } from '@/lib/discovery/gbt7714';
 import { CITE_FORMAT_INFO, CITE_FORMATS, entryCiteHref } from '@/lib/discovery/routes';
 import { publicOrigin } from '@/lib/site/metadata';
+import { strings } from '@/lib/i18n/strings';
 
-/** Labels of the GB/T 7714 citation (kept here, not in the JSX, for the i18n dictionaries). */
-export const CITE_GBT7714_LABELS = {
-  heading: 'GB/T 7714-2015',
-  /** The page cannot know when it is read, so the citation leaves out 引用日期 and says where it goes. */
-  accessedNote: 'Add the date you read this page as [YYYY-MM-DD] right after the last-reviewed date (引用日期).',
-} as const;
+/** The strings of "Cite this page", by the `locale` of the page showing it. */
+export const CITE_PAGE_TEXT = strings(
+  {
+    heading: 'Cite this page',
+    gbtHeading: 'GB/T 7714-2015',
+    colon: ':',
+    /** The page cannot know when it is read, so the citation leaves out 引用日期 and says where it goes. */
+    accessedNote: 'Add the date you read this page as [YYYY-MM-DD] right after the last-reviewed date (引用日期).',
+    download: (n: number) => `Download this entry's ${n} ${n === 1 ? 'reference' : 'references'}: `,
+  },
+  {
+    heading: '引用本页',
+    gbtHeading: 'GB/T 7714-2015',
+    colon: '：',
+    accessedNote: '请在最后审核日期之后紧接着以 [YYYY-MM-DD] 格式补充您阅读本页的日期（引用日期）。',
+    download: (n: number) => `下载本条目的${n}篇参考文献：`,
+  },
+);
+
+/** Labels of the GB/T 7714 citation on the English page. */
+export const CITE_GBT7714_LABELS = { heading: CITE_PAGE_TEXT.en.gbtHeading, accessedNote: CITE_PAGE_TEXT.en.accessedNote } as const;
 
 /** A citation with its URL as a link; every part is text (React escapes it), never HTML. */
 function CitationText({ text, url }: { text: string; url: string }) {
@@ -39,21 +55,26 @@ export function CiteThisPage({ entry, locale = 'en', url }: { entry: Entry; loca
     lastReviewed: entry.lastReviewed,
   });
   const n = entry.refs.length;
+  const t = CITE_PAGE_TEXT[locale];
   return (
     <section aria-labelledby="cite-this-page" className="mt-8 card p-4 text-sm">
       <h2 id="cite-this-page" className="text-xl font-bold m-0">
-        Cite this page
+        {t.heading}
       </h2>
-      <p className="m-0 mt-2" data-citation="">
+      <p className="m-0 mt-2" data-citation="" lang={locale === 'zh' ? 'en' : undefined}>
         <CitationText text={c.text} url={c.url} />
       </p>
       <p className="m-0 mt-2" data-citation-gbt7714="">
-        <span className="font-bold">{CITE_GBT7714_LABELS.heading}:</span> <CitationText text={gbt.text} url={gbt.url} />
+        <span className="font-bold">
+          {t.gbtHeading}
+          {t.colon}
+        </span>{' '}
+        <CitationText text={gbt.text} url={gbt.url} />
         <br />
-        <span className="muted">{CITE_GBT7714_LABELS.accessedNote}</span>
+        <span className="muted">{t.accessedNote}</span>
       </p>
       <p className="m-0 mt-3">
-        Download this entry&apos;s {n} {n === 1 ? 'reference' : 'references'}:{' '}
+        {t.download(n)}
         {CITE_FORMATS.map((f, i) => (
           <span key={f}>
             {i > 0 && ' · '}

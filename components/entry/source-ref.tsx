@@ -1,5 +1,7 @@
 import type { Entry, Site } from '@/lib/site/get-site';
 import { sourceIds, sourceLabel } from '@/lib/evidence/sources';
+import { CITE_TEXT } from '../mdx/cite';
+import { getLocale, text } from '../i18n/locale';
 
 /**
  * A source named by structured data (an outcome, an approval, a statement): a numbered citation link to the page's
@@ -9,7 +11,7 @@ export function SourceRef({ entry, refKey, site }: { entry: Entry; refKey: strin
   const n = entry.refs.indexOf(refKey as Entry['refs'][number]);
   if (n >= 0) {
     return (
-      <a href={`#ref-${refKey}`} aria-label={`Reference ${n + 1}`}>
+      <a href={`#ref-${refKey}`} aria-label={text(CITE_TEXT).reference(n + 1)}>
         [{n + 1}]
       </a>
     );
@@ -26,13 +28,14 @@ export function SourceRef({ entry, refKey, site }: { entry: Entry; refKey: strin
   );
 }
 
-/** Several sources, separated by commas. */
+/** Several sources, separated by commas (、 on Chinese pages). */
 export function SourceRefs({ entry, keys, site }: { entry: Entry; keys: readonly string[]; site: Site }) {
+  const sep = getLocale() === 'zh' ? '、' : ', ';
   return (
     <>
       {keys.map((k, i) => (
         <span key={k}>
-          {i > 0 && ', '}
+          {i > 0 && sep}
           <SourceRef entry={entry} refKey={k} site={site} />
         </span>
       ))}

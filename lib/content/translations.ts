@@ -78,7 +78,8 @@ export function sectionKeys(headings: readonly Heading[]): string[] {
 /**
  * Paths of an entry's prose fields besides summary and evidence note, with their English text:
  * `assay`, `target`, `tumourContext`, `population`, `biomarkerSelection`, `tumourType`, `findings.<id>.note`,
- * `approvals.<n>.indication`, `arms.<id>.label`, `outcomes.<n>.population`, `outcomes.<n>.note`.
+ * `approvals.<n>.indication`, `approvalGaps.<n>.note`, `refusals.<n>.indication|detail`, `development.scope|reason|note`,
+ * `arms.<id>.label`, `outcomes.<n>.population`, `outcomes.<n>.note`.
  */
 export function proseFields(data: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -99,6 +100,15 @@ export function proseFields(data: Record<string, unknown>): Record<string, strin
   list('arms', byId, ['label']);
   list('approvals', (_r, i) => String(i), ['indication']);
   list('outcomes', (_r, i) => String(i), ['population', 'note']);
+  list('approvalGaps', (_r, i) => String(i), ['note']);
+  list('refusals', (_r, i) => String(i), ['indication', 'detail']);
+  const dev = data.development;
+  if (dev && typeof dev === 'object') {
+    for (const p of ['scope', 'reason', 'note']) {
+      const v = (dev as Record<string, unknown>)[p];
+      if (typeof v === 'string') out[`development.${p}`] = v;
+    }
+  }
   return out;
 }
 

@@ -85,6 +85,20 @@ export const EVIDENCE_DESCRIPTION: Record<EvidenceContext, string> = {
   preclinical: 'The key findings come from cell lines or mouse models and are not yet confirmed in patients.',
   general: 'A definition or concept that applies across cancers rather than a finding about NSCLC.',
 };
+export const EVIDENCE_LABEL_ZH: Record<EvidenceContext, string> = {
+  nsclc: 'NSCLC证据',
+  mixed: 'NSCLC及其他肿瘤',
+  'other-cancers': '外推自其他肿瘤',
+  preclinical: '临床前模型',
+  general: '通用概念',
+};
+export const EVIDENCE_DESCRIPTION_ZH: Record<EvidenceContext, string> = {
+  nsclc: '关键发现来自非小细胞肺癌患者的研究。',
+  mixed: '部分发现来自NSCLC；其余外推自黑色素瘤、尿路上皮癌或其他肿瘤。',
+  'other-cancers': '关键发现来自黑色素瘤、尿路上皮癌或其他肿瘤；能否推及NSCLC尚属假设。',
+  preclinical: '关键发现来自细胞系或小鼠模型，尚未在患者中得到证实。',
+  general: '适用于多种肿瘤的定义或概念，而非关于NSCLC的研究发现。',
+};
 
 export const STAGES = ['preclinical', 'early-trial', 'phase-3', 'approved'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -93,6 +107,12 @@ export const STAGE_LABEL: Record<Stage, string> = {
   'early-trial': 'Early trial',
   'phase-3': 'Phase 3',
   approved: 'Approved',
+};
+export const STAGE_LABEL_ZH: Record<Stage, string> = {
+  preclinical: '临床前',
+  'early-trial': '早期临床试验',
+  'phase-3': '3期',
+  approved: '已获批',
 };
 
 /**
@@ -103,17 +123,38 @@ export const STAGE_LABEL: Record<Stage, string> = {
  */
 export const EVIDENCE_LEVELS = ['A', 'B', 'C', 'D', 'E'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
-export const LEVEL_INFO: Record<EvidenceLevel, { label: string; description: string }> = {
-  A: { label: 'Validated', description: 'Phase 3 trial results, or an approval or guideline that rests on them.' },
-  B: { label: 'Clinical', description: 'Randomised phase 2 trials, secondary or subgroup analyses of randomised trials, or large patient cohorts.' },
-  C: { label: 'Case study', description: 'Single-arm or small studies, case series or retrospective analyses of patients.' },
-  D: { label: 'Preclinical', description: 'Cell lines, organoids or animal models.' },
-  E: { label: 'Inferential', description: 'Indirect evidence: extrapolation from other findings, mechanisms or tumours.' },
+export const LEVEL_INFO: Record<EvidenceLevel, { label: string; description: string; labelZh: string; descriptionZh: string }> = {
+  A: {
+    label: 'Validated',
+    description: 'Phase 3 trial results, or an approval or guideline that rests on them.',
+    labelZh: '已验证',
+    descriptionZh: '3期试验结果，或以其为依据的批准或指南。',
+  },
+  B: {
+    label: 'Clinical',
+    description: 'Randomised phase 2 trials, secondary or subgroup analyses of randomised trials, or large patient cohorts.',
+    labelZh: '临床',
+    descriptionZh: '随机2期试验、随机试验的次要分析或亚组分析，或大型患者队列。',
+  },
+  C: {
+    label: 'Case study',
+    description: 'Single-arm or small studies, case series or retrospective analyses of patients.',
+    labelZh: '病例研究',
+    descriptionZh: '单臂或小型研究、病例系列或患者回顾性分析。',
+  },
+  D: { label: 'Preclinical', description: 'Cell lines, organoids or animal models.', labelZh: '临床前', descriptionZh: '细胞系、类器官或动物模型。' },
+  E: {
+    label: 'Inferential',
+    description: 'Indirect evidence: extrapolation from other findings, mechanisms or tumours.',
+    labelZh: '推断',
+    descriptionZh: '间接证据：由其他发现、机制或肿瘤外推而来。',
+  },
 };
 
 export const STATEMENT_TYPES = ['predictive', 'prognostic', 'mechanistic', 'safety'] as const;
 export type StatementType = (typeof STATEMENT_TYPES)[number];
 export const STATEMENT_TYPE_LABEL: Record<StatementType, string> = { predictive: 'Predictive', prognostic: 'Prognostic', mechanistic: 'Mechanistic', safety: 'Safety' };
+export const STATEMENT_TYPE_LABEL_ZH: Record<StatementType, string> = { predictive: '预测性', prognostic: '预后性', mechanistic: '机制性', safety: '安全性' };
 
 export const DIRECTIONS = ['supports', 'does-not-support'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -123,15 +164,23 @@ export type Direction = (typeof DIRECTIONS)[number];
  * against" in a neutral slate tone (grey, not alarm red), and "Evidence for" in green. `direction` itself is
  * unchanged in the exports.
  */
-export const DIRECTION_BADGE: Record<Direction, { label: string; tone: 'evidence' | 'against'; title: string }> = {
-  supports: { label: 'Evidence for', tone: 'evidence', title: 'The finding supports the claim.' },
-  'does-not-support': { label: 'Evidence against', tone: 'against', title: 'The finding argues against the claim: a negative result, stated as found.' },
+export const DIRECTION_BADGE: Record<Direction, { label: string; labelZh: string; tone: 'evidence' | 'against'; title: string; titleZh: string }> = {
+  supports: { label: 'Evidence for', labelZh: '支持性证据', tone: 'evidence', title: 'The finding supports the claim.', titleZh: '该发现支持所述观点。' },
+  'does-not-support': {
+    label: 'Evidence against',
+    labelZh: '反对性证据',
+    tone: 'against',
+    title: 'The finding argues against the claim: a negative result, stated as found.',
+    titleZh: '该发现不支持所述观点：按原样陈述的阴性结果。',
+  },
 };
 export const DIRECTION_LABEL: Record<Direction, string> = { supports: DIRECTION_BADGE.supports.label, 'does-not-support': DIRECTION_BADGE['does-not-support'].label };
+export const DIRECTION_LABEL_ZH: Record<Direction, string> = { supports: DIRECTION_BADGE.supports.labelZh, 'does-not-support': DIRECTION_BADGE['does-not-support'].labelZh };
 
 export const TUMOUR_CONTEXTS = ['nsclc', 'other-cancer', 'preclinical'] as const;
 export type TumourContext = (typeof TUMOUR_CONTEXTS)[number];
 export const TUMOUR_CONTEXT_LABEL: Record<TumourContext, string> = { nsclc: 'NSCLC', 'other-cancer': 'Other cancer', preclinical: 'Preclinical' };
+export const TUMOUR_CONTEXT_LABEL_ZH: Record<TumourContext, string> = { nsclc: 'NSCLC', 'other-cancer': '其他肿瘤', preclinical: '临床前' };
 
 export const SETTINGS = ['advanced-first-line', 'advanced-later-line', 'perioperative', 'neoadjuvant', 'adjuvant', 'stage-iii-consolidation'] as const;
 export type Setting = (typeof SETTINGS)[number];
@@ -142,4 +191,12 @@ export const SETTING_LABEL: Record<Setting, string> = {
   neoadjuvant: 'Neoadjuvant',
   adjuvant: 'Adjuvant',
   'stage-iii-consolidation': 'Stage III consolidation after chemoradiotherapy',
+};
+export const SETTING_LABEL_ZH: Record<Setting, string> = {
+  'advanced-first-line': '晚期一线治疗',
+  'advanced-later-line': '晚期后线治疗',
+  perioperative: '围手术期',
+  neoadjuvant: '新辅助治疗',
+  adjuvant: '辅助治疗',
+  'stage-iii-consolidation': 'III期同步放化疗后巩固治疗',
 };

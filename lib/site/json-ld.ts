@@ -10,26 +10,39 @@ import { AGENCIES, type Reference } from '../content/references';
 import type { TrialData } from '../content/kinds/trial';
 import { entryHref } from './routes';
 import { SITE_NAME } from './metadata';
+import { localizeHref } from '../i18n/locales';
+
+/**
+ * The page the JSON-LD describes when it is not the English one: the Chinese page of a translated entry, with its
+ * Chinese name and description. (A Chinese page that shows the English body is described as English.)
+ */
+export interface JsonLdPage {
+  inLanguage: 'zh-CN';
+  name: string;
+  description: string;
+}
 
 /**
  * The JSON-LD of an entry page. A trial page's `mainEntity` is the trial itself (see trialJsonLd); `titleOf` names
- * the entries it refers to (its drugs).
+ * the entries it refers to (its drugs). With `page`, the Chinese page: its /zh URL, name, description and language.
  */
 export function entryJsonLd(
   entry: Entry,
   refs: readonly Reference[],
   origin: string,
   titleOf: (id: string) => string | undefined = () => undefined,
+  page?: JsonLdPage,
 ): Record<string, unknown> {
+  const url = `${origin}${localizeHref(page ? 'zh' : 'en', entryHref(entry.kind, entry.id))}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    '@id': `${origin}${entryHref(entry.kind, entry.id)}`,
-    url: `${origin}${entryHref(entry.kind, entry.id)}`,
-    name: entry.title,
-    alternateName: [entry.titleZh, ...entry.aliases],
-    description: entry.summary,
-    inLanguage: 'en',
+    '@id': url,
+    url,
+    name: page ? page.name : entry.title,
+    alternateName: page ? [entry.title, ...entry.aliases] : [entry.titleZh, ...entry.aliases],
+    description: page ? page.description : entry.summary,
+    inLanguage: page ? page.inLanguage : 'en',
     lastReviewed: entry.lastReviewed,
     dateModified: entry.lastReviewed,
     audience: { '@type': 'MedicalAudience', audienceType: 'Clinician' },

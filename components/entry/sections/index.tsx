@@ -5,7 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import type { Entry, Site } from '@/lib/site/get-site';
-import { sectionsOf, type SectionKey } from '@/lib/content/kinds';
+import { sectionsOf, type BilingualLabel, type SectionKey } from '@/lib/content/kinds';
+import { getLocale } from '../../i18n/locale';
 import { collectStatements, statementsConcerning, type StatementRecord } from '@/lib/evidence/statements';
 import { trialsOfStrategy } from '@/lib/evidence/trials';
 import { shownStage } from '@/lib/content/kinds/strategy';
@@ -26,8 +27,8 @@ export interface SectionContext {
 export interface EntrySection {
   /** The heading's id (also the table-of-contents anchor); distinct from the slugs body headings get. */
   id: string;
-  /** Heading text and table-of-contents label. */
-  title: string;
+  /** Heading text and table-of-contents label, in both languages. */
+  title: BilingualLabel;
   /** Whether the section has anything to show for this entry. */
   shows(ctx: SectionContext): boolean;
   render(ctx: SectionContext): ReactNode;
@@ -36,37 +37,37 @@ export interface EntrySection {
 export const SECTIONS = {
   outcomes: {
     id: 'trial-outcomes',
-    title: 'Outcomes',
+    title: { en: 'Outcomes', zh: '结局' },
     shows: ({ entry }) => entry.kind === 'trial' && entry.outcomes.length > 0,
     render: ({ entry, site }) => <OutcomesSection entry={entry} site={site} />,
   },
   stage: {
     id: 'stage-of-evidence',
-    title: 'Stage of evidence',
+    title: { en: 'Stage of evidence', zh: '证据阶段' },
     shows: ({ entry }) => entry.kind === 'strategy' && shownStage(entry, entry.derived) !== null,
     render: ({ entry, site }) => <StageSection entry={entry} site={site} />,
   },
   'trials-forest': {
     id: 'trials-and-hazard-ratios',
-    title: 'Trials and hazard ratios',
+    title: { en: 'Trials and hazard ratios', zh: '临床试验与风险比' },
     shows: ({ entry, site }) => trialsOfStrategy(site.entries, entry.id).length > 0,
     render: ({ entry, site }) => <TrialsForestSection entry={entry} site={site} />,
   },
   approvals: {
     id: 'approvals-by-agency',
-    title: 'Approvals',
+    title: { en: 'Approvals', zh: '获批情况' },
     shows: ({ entry }) => entry.kind === 'drug' && (entry.approvals.length > 0 || entry.refusals.length > 0 || entry.approvalGaps.length > 0 || entry.development !== undefined),
     render: ({ entry, site }) => <ApprovalsSection entry={entry} site={site} />,
   },
   findings: {
     id: 'findings',
-    title: 'Findings in the biomarker explorer',
+    title: { en: 'Findings in the biomarker explorer', zh: '生物标志物探索工具中的检测结果' },
     shows: ({ entry }) => entry.kind === 'biomarker' && entry.findings.length > 0,
     render: ({ entry, site }) => <FindingsSection entry={entry} site={site} />,
   },
   evidence: {
     id: 'evidence-summary',
-    title: 'Evidence summary',
+    title: { en: 'Evidence summary', zh: '证据汇总' },
     shows: ({ statements }) => statements.length > 0,
     render: ({ entry, site, statements }) => <EvidenceSection entry={entry} site={site} statements={statements} />,
   },
@@ -87,6 +88,11 @@ export function entrySections(ctx: SectionContext): EntrySection[] {
     .filter((s) => s.shows(ctx));
 }
 
+/** A section's title in the page's language. */
+export function sectionTitle(s: EntrySection): string {
+  return s.title[getLocale()];
+}
+
 /** The sections, each under its heading. */
 export function EntrySections({ sections, ctx }: { sections: EntrySection[]; ctx: SectionContext }) {
   return (
@@ -94,7 +100,7 @@ export function EntrySections({ sections, ctx }: { sections: EntrySection[]; ctx
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={s.id} className="mt-8">
           <h2 id={s.id} className="text-xl font-bold">
-            {s.title}
+            {sectionTitle(s)}
           </h2>
           {s.render(ctx)}
         </section>

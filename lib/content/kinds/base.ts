@@ -39,9 +39,16 @@ export const RELATED = {
   target: null,
   label: 'related to',
   inverse: 'related to',
+  labelZh: '相关',
+  inverseZh: '相关',
   sameFactAs: undefined,
   description: 'Entries worth reading next (any kind).',
 } as const;
+
+/** `value` in the page's language: the English (as enumText shows it) or its Chinese from `zh`. */
+export function enumLabel<V extends string>(value: V, locale: 'en' | 'zh', zh: Record<V, string>): string {
+  return locale === 'zh' ? zh[value] : enumText(value);
+}
 
 /** Replaces the first hyphen with a space ("growth-factor" → "growth factor"), as enum values are shown. */
 export function enumText(value: string): string {

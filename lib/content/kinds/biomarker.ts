@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { didYouMean } from '../../core/suggest';
 import { issue, type ContentIssue } from '../issues';
-import { baseEntry, chinese, enumText, id, idList, RELATED, text } from './base';
+import { baseEntry, chinese, enumLabel, id, idList, RELATED, text } from './base';
 import { defineKind, entriesOfKind, type CorpusCheck } from './define';
 import type { MechanismData } from './mechanism';
 
@@ -44,6 +44,14 @@ export const biomarkerSchema = baseEntry.extend({
 });
 
 export type BiomarkerData = z.output<typeof biomarkerSchema>;
+
+/** Biomarker types in Chinese. */
+export const BIOMARKER_TYPE_ZH: Record<BiomarkerData['biomarkerType'], string> = {
+  gene: '基因',
+  protein: '蛋白',
+  'genomic-signature': '基因组特征',
+  'cell-population': '细胞群',
+};
 /** One explorer finding of a biomarker entry. */
 export type FindingData = z.output<typeof findingSchema>;
 
@@ -97,12 +105,12 @@ export const biomarker = defineKind({
   schema: biomarkerSchema,
   relations: { related: RELATED },
   sections: ['findings', 'evidence'],
-  facts: (e) => [
-    ['Type', enumText(e.biomarkerType)],
-    ['Genes', e.genes.join(', ')],
-    ['Assay', e.assay],
+  facts: (e, _d, t) => [
+    [{ en: 'Type', zh: '类型' }, enumLabel(e.biomarkerType, t.locale, BIOMARKER_TYPE_ZH)],
+    [{ en: 'Genes', zh: '基因' }, e.genes.join(', ')],
+    [{ en: 'Assay', zh: '检测方法' }, e.assay && t.prose('assay', e.assay)],
   ],
-  badges: (e) => [{ label: enumText(e.biomarkerType), tone: 'type' }],
+  badges: (e, _d, locale) => [{ label: enumLabel(e.biomarkerType, locale, BIOMARKER_TYPE_ZH), tone: 'type' }],
   search: (e) => ({ terms: e.genes }),
   classification: { shape: { biomarkerType: biomarkerSchema.shape.biomarkerType }, of: (e) => ({ biomarkerType: e.biomarkerType }) },
   scaffold: () => ['biomarkerType: gene', 'genes: []'],

@@ -1,6 +1,6 @@
 /** Cells and molecules: the immune cells, cytokines and chemokines that shape the response. */
 import { z } from 'zod';
-import { baseEntry, enumText, idList, RELATED } from './base';
+import { baseEntry, enumLabel, idList, RELATED } from './base';
 import { defineKind } from './define';
 
 export const cellOrMoleculeSchema = baseEntry.extend({
@@ -13,6 +13,23 @@ export const cellOrMoleculeSchema = baseEntry.extend({
 });
 
 export type CellOrMoleculeData = z.output<typeof cellOrMoleculeSchema>;
+
+/** Entity types in Chinese. */
+export const ENTITY_TYPE_ZH: Record<CellOrMoleculeData['entityType'], string> = {
+  cell: '细胞',
+  cytokine: '细胞因子',
+  chemokine: '趋化因子',
+  'growth-factor': '生长因子',
+  receptor: '受体',
+  metabolite: '代谢物',
+};
+
+/** Roles in anti-tumour immunity in Chinese. */
+export const ROLE_ZH: Record<CellOrMoleculeData['role'], string> = {
+  effector: '效应性',
+  suppressive: '抑制性',
+  'context-dependent': '因情境而异',
+};
 
 export const cellOrMolecule = defineKind({
   meta: {
@@ -27,16 +44,23 @@ export const cellOrMolecule = defineKind({
   schema: cellOrMoleculeSchema,
   relations: {
     related: RELATED,
-    suppresses: { target: 'cell-or-molecule', label: 'suppresses', inverse: 'suppressed by', description: 'Cell-or-molecule entries this one suppresses.' },
+    suppresses: {
+      target: 'cell-or-molecule',
+      label: 'suppresses',
+      inverse: 'suppressed by',
+      labelZh: '所抑制的细胞与分子',
+      inverseZh: '抑制本条目的细胞与分子',
+      description: 'Cell-or-molecule entries this one suppresses.',
+    },
   },
   sections: ['evidence'],
-  facts: (e) => [
-    ['Type', enumText(e.entityType)],
-    ['Role in anti-tumour immunity', enumText(e.role)],
+  facts: (e, _d, t) => [
+    [{ en: 'Type', zh: '类型' }, enumLabel(e.entityType, t.locale, ENTITY_TYPE_ZH)],
+    [{ en: 'Role in anti-tumour immunity', zh: '在抗肿瘤免疫中的作用' }, enumLabel(e.role, t.locale, ROLE_ZH)],
   ],
-  badges: (e) => [
-    { label: enumText(e.entityType), tone: 'type' },
-    { label: enumText(e.role), tone: 'type' },
+  badges: (e, _d, locale) => [
+    { label: enumLabel(e.entityType, locale, ENTITY_TYPE_ZH), tone: 'type' },
+    { label: enumLabel(e.role, locale, ROLE_ZH), tone: 'type' },
   ],
   classification: {
     shape: { entityType: cellOrMoleculeSchema.shape.entityType, role: cellOrMoleculeSchema.shape.role },

@@ -38,6 +38,10 @@ export interface RelationDef<T extends string = string> {
   label: string;
   /** Reading from a target back to the entry ("signals"). */
   inverse: string;
+  /** `label` in Chinese, as the heading of the list of targets on a Chinese page ("提示该机制的生物标志物"). */
+  labelZh: string;
+  /** `inverse` in Chinese. */
+  inverseZh: string;
   /** `<kind>.<field>` of the relation on the target kind that states the same fact. */
   sameFactAs?: string;
   /** One sentence for the export's JSON Schema. */
@@ -58,8 +62,26 @@ export interface RelationDef<T extends string = string> {
 export const SECTION_KEYS = ['outcomes', 'stage', 'trials-forest', 'approvals', 'findings', 'evidence'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
+/** A label in both languages of the site (a missing Chinese half is a type error). */
+export interface BilingualLabel {
+  en: string;
+  zh: string;
+}
+
+/** A value of the key-facts list: plain text, or text with its language when it is not the page's (lang="en"). */
+export type FactValue = string | { text: string; lang?: 'en' | 'zh-CN' } | null | undefined;
+
 /** A row of the key-facts list on an entry page; rows with an empty value are left out. */
-export type Fact = readonly [label: string, value: string | null | undefined];
+export type Fact = readonly [label: BilingualLabel, value: FactValue];
+
+/**
+ * What a kind's `facts` and `badges` read besides the entry: the page's language, and the entry's translated prose
+ * field at `path` (`population`, `target` …) or its English, marked, when there is no current translation.
+ */
+export interface FactText {
+  locale: 'en' | 'zh';
+  prose(path: string, english: string): FactValue;
+}
 
 /** Facts about an entry that come from other entries (computed once per build by the kind's `derive`). */
 export interface Derived {
@@ -137,10 +159,10 @@ export interface KindSpec<N extends string, S extends z.ZodObject, R extends Par
   relations: R;
   /** Kind-specific sections of the entry page, in order (see SECTION_KEYS). */
   sections?: readonly SectionKey[];
-  /** Key facts on the entry page, in order. */
-  facts?: (e: z.output<S>, derived: Derived) => Fact[];
-  /** Classification badges after the kind badge. */
-  badges?: (e: z.output<S>, derived: Derived) => Badge[];
+  /** Key facts on the entry page, in order, in the language of `t` (labels in both languages). */
+  facts?: (e: z.output<S>, derived: Derived, t: FactText) => Fact[];
+  /** Classification badges after the kind badge, in `locale`. */
+  badges?: (e: z.output<S>, derived: Derived, locale: 'en' | 'zh') => Badge[];
   /** Facts that come from other entries, computed once per build after the checks. */
   derive?: (e: z.output<S> & { id: string }, ctx: CheckContext) => Derived;
   /**

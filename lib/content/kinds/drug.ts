@@ -64,6 +64,28 @@ export const laterEventSchema = z.strictObject({
   /** Bibliography key of the later decision (a `type: regulatory` source). */
   source: id,
 });
+/** Drug classes in Chinese. */
+export const DRUG_CLASS_ZH: Record<(typeof DRUG_CLASSES)[number], string> = {
+  'anti-PD-1': '抗PD-1抗体',
+  'anti-PD-L1': '抗PD-L1抗体',
+  'anti-CTLA-4': '抗CTLA-4抗体',
+  'anti-LAG-3': '抗LAG-3抗体',
+  'anti-TIM-3': '抗TIM-3抗体',
+  'anti-TIGIT': '抗TIGIT抗体',
+  'bispecific-antibody': '双特异性抗体',
+  'antibody-drug-conjugate': '抗体偶联药物',
+  'anti-VEGF': '抗VEGF药物',
+  'tyrosine-kinase-inhibitor': '酪氨酸激酶抑制剂',
+  cytokine: '细胞因子',
+  'cancer-vaccine': '肿瘤疫苗',
+  'small-molecule': '小分子药物',
+  other: '其他',
+};
+
+/** A drug class as a page shows it: "anti PD 1" style in English (hyphens as spaces), or its Chinese. */
+function classLabel(c: (typeof DRUG_CLASSES)[number], locale: 'en' | 'zh'): string {
+  return locale === 'zh' ? DRUG_CLASS_ZH[c] : c.replace(/-/g, ' ');
+}
 
 export const approvalSchema = z.strictObject({
   /** FDA | EMA | NMPA | PMDA. */
@@ -265,17 +287,27 @@ export const drug = defineKind({
   schema: drugSchema,
   relations: {
     related: RELATED,
-    strategies: { target: 'strategy', label: 'used in', inverse: 'uses', description: 'Strategy entries this drug belongs to.' },
+    strategies: {
+      target: 'strategy',
+      label: 'used in',
+      inverse: 'uses',
+      labelZh: '所属策略',
+      inverseZh: '使用的药物',
+      description: 'Strategy entries this drug belongs to.',
+    },
   },
   sections: ['approvals', 'evidence'],
-  facts: (e) => [
-    ['Target', e.target],
-    ['Class', e.drugClass.replace(/-/g, ' ')],
-    ['Brand names', e.brandNames.join(', ')],
-    ['Chinese names', [e.genericNameZh, ...e.brandNamesZh].filter(Boolean).join(' · ')],
-    ['Codes', e.codes.join(', ')],
+  facts: (e, _d, t) => [
+    [{ en: 'Target', zh: '靶点' }, t.prose('target', e.target)],
+    [{ en: 'Class', zh: '类别' }, classLabel(e.drugClass, t.locale)],
+    [{ en: 'Brand names', zh: '商品名' }, e.brandNames.join(', ')],
+    [{ en: 'Chinese names', zh: '中文名' }, [e.genericNameZh, ...e.brandNamesZh].filter(Boolean).join(' · ')],
+    [{ en: 'Codes', zh: '研发代号' }, e.codes.join(', ')],
   ],
-  badges: (e) => [{ label: e.drugClass.replace(/-/g, ' '), tone: 'type' }, ...(e.approvals.some((a) => a.nsclc) ? [{ label: 'Approved in NSCLC', tone: 'stage' }] : [])],
+  badges: (e, _d, locale) => [
+    { label: classLabel(e.drugClass, locale), tone: 'type' },
+    ...(e.approvals.some((a) => a.nsclc) ? [{ label: locale === 'zh' ? '已获批用于NSCLC' : 'Approved in NSCLC', tone: 'stage' }] : []),
+  ],
   search: (e) => {
     const names = [...e.brandNames, ...(e.genericNameZh ? [e.genericNameZh] : []), ...e.brandNamesZh, ...e.codes];
     return { terms: [...names, e.target], names };

@@ -8,7 +8,8 @@
  * content/<dir>/. Nothing else is required; tests/unit/content/registry.test.ts walks every kind and relation.
  */
 import type { z } from 'zod';
-import type { Badge, CheckContext, Derived, Fact, KindDef, KindMeta, RelationDef, SearchFacets, SectionKey } from './define';
+import type { Locale } from '../../i18n/locales';
+import type { Badge, CheckContext, Derived, Fact, FactText, FactValue, KindDef, KindMeta, RelationDef, SearchFacets, SectionKey } from './define';
 import { KIND_DEFS } from './registry';
 
 export { KIND_DEFS };
@@ -79,8 +80,8 @@ export function relationTargets(entry: EntryData, r: Relation): readonly string[
 
 /** What the dispatch helpers below call on a kind's declaration, typed for any entry. */
 interface EntrySpec {
-  facts?: (e: EntryData, derived: Derived) => Fact[];
-  badges?: (e: EntryData, derived: Derived) => Badge[];
+  facts?: (e: EntryData, derived: Derived, t: FactText) => Fact[];
+  badges?: (e: EntryData, derived: Derived, locale: Locale) => Badge[];
   derive?: (e: EntryData & { id: string }, ctx: CheckContext) => Derived;
   search?: (e: EntryData) => { terms?: readonly string[]; names?: readonly string[]; facets?: SearchFacets };
   classification: { of: (e: EntryData, derived: Derived) => Record<string, unknown> };
@@ -101,14 +102,25 @@ export function sectionsOf(kind: Kind): readonly SectionKey[] {
   return kindDef(kind).sections ?? [];
 }
 
-/** Key facts of an entry's page (kind-specific rows; empty values dropped). */
-export function factsOf(entry: EntryData & { derived?: Derived }): Fact[] {
-  return (specFor(entry).facts?.(entry, entry.derived ?? {}) ?? []).filter(([, v]) => v !== undefined && v !== null && v !== '');
+/** English text as it is: what `facts` read for prose fields on an English page. */
+const ENGLISH_FACT_TEXT: FactText = { locale: 'en', prose: (_path, english) => english };
+
+/** A key-facts row as a page shows it: the label in the page's language, and the value. */
+export type ShownFact = readonly [label: string, value: Exclude<FactValue, null | undefined>];
+
+/**
+ * Key facts of an entry's page (kind-specific rows; empty values dropped), labelled in `t.locale` (English, with the
+ * English prose fields, when `t` is not given).
+ */
+export function factsOf(entry: EntryData & { derived?: Derived }, t: FactText = ENGLISH_FACT_TEXT): ShownFact[] {
+  return (specFor(entry).facts?.(entry, entry.derived ?? {}, t) ?? []).flatMap(([label, v]): ShownFact[] =>
+    v === undefined || v === null || v === '' || (typeof v === 'object' && v.text === '') ? [] : [[label[t.locale], v]],
+  );
 }
 
-/** Classification badges of an entry (after its kind badge). */
-export function badgesOf(entry: EntryData & { derived?: Derived }): Badge[] {
-  return specFor(entry).badges?.(entry, entry.derived ?? {}) ?? [];
+/** Classification badges of an entry (after its kind badge), in `locale` (English by default). */
+export function badgesOf(entry: EntryData & { derived?: Derived }, locale: Locale = 'en'): Badge[] {
+  return specFor(entry).badges?.(entry, entry.derived ?? {}, locale) ?? [];
 }
 
 /** What an entry's kind derives from the rest of the corpus (empty when the kind derives nothing). */
@@ -136,7 +148,7 @@ export function classificationOf(entry: EntryData & { derived?: Derived }): Reco
   return specFor(entry).classification.of(entry, entry.derived ?? {});
 }
 
-export type { Badge, Derived, Fact, KindDef, KindMeta, RelationDef, SearchFacets, SectionKey } from './define';
+export type { Badge, BilingualLabel, Derived, Fact, FactText, FactValue, KindDef, KindMeta, RelationDef, SearchFacets, SectionKey } from './define';
 export { SECTION_KEYS } from './define';
 export type { DerivedStage, StageBasis } from './strategy-stage';
 export * from '../vocabulary';

@@ -34,26 +34,49 @@ export const mechanism = defineKind({
   schema: mechanismSchema,
   relations: {
     related: RELATED,
-    biomarkers: { target: 'biomarker', label: 'signalled by', inverse: 'signals', description: 'Biomarker entries that signal this mechanism.' },
+    biomarkers: {
+      target: 'biomarker',
+      label: 'signalled by',
+      inverse: 'signals',
+      labelZh: '提示该机制的生物标志物',
+      inverseZh: '所提示的耐药机制',
+      description: 'Biomarker entries that signal this mechanism.',
+    },
     strategies: {
       target: 'strategy',
       label: 'targeted by',
       inverse: 'targets',
+      labelZh: '针对该机制的策略',
+      inverseZh: '针对的耐药机制',
       sameFactAs: 'strategy.targets',
       description: 'Strategy entries studied against this mechanism.',
     },
-    involves: { target: 'cell-or-molecule', label: 'involves', inverse: 'involved in', description: 'Cell-or-molecule entries that carry out this mechanism.' },
+    involves: {
+      target: 'cell-or-molecule',
+      label: 'involves',
+      inverse: 'involved in',
+      labelZh: '涉及的细胞与分子',
+      inverseZh: '参与的耐药机制',
+      description: 'Cell-or-molecule entries that carry out this mechanism.',
+    },
   },
   sections: ['evidence'],
-  facts: (e) => [
-    ['Origin', `${ORIGIN_LABEL[e.origin]} (${ORIGIN_ZH[e.origin]})`],
-    ['Timing', `${TIMING_LABEL[e.timing]} (${TIMING_ZH[e.timing]})`],
-    ['Area', `${AREA_INFO[e.area].label} — source review §${AREA_INFO[e.area].section}`],
-  ],
-  badges: (e) => [
-    { label: ORIGIN_LABEL[e.origin], tone: e.origin },
-    { label: TIMING_LABEL[e.timing], tone: 'timing' },
-    { label: AREA_INFO[e.area].label, tone: 'area' },
+  facts: (e, _d, t) =>
+    t.locale === 'zh'
+      ? [
+          [{ en: 'Origin', zh: '来源' }, ORIGIN_ZH[e.origin]],
+          [{ en: 'Timing', zh: '发生时间' }, TIMING_ZH[e.timing]],
+          [{ en: 'Area', zh: '领域' }, `${AREA_INFO[e.area].labelZh}（来源综述第${AREA_INFO[e.area].section}节）`],
+        ]
+      : [
+          [{ en: 'Origin', zh: '来源' }, `${ORIGIN_LABEL[e.origin]} (${ORIGIN_ZH[e.origin]})`],
+          [{ en: 'Timing', zh: '发生时间' }, `${TIMING_LABEL[e.timing]} (${TIMING_ZH[e.timing]})`],
+          [{ en: 'Area', zh: '领域' }, `${AREA_INFO[e.area].label} — source review §${AREA_INFO[e.area].section}`],
+        ],
+  badges: (e, _d, locale) => [
+    { label: locale === 'zh' ? ORIGIN_ZH[e.origin] : ORIGIN_LABEL[e.origin], tone: e.origin },
+    { label: locale === 'zh' ? TIMING_ZH[e.timing] : TIMING_LABEL[e.timing], tone: 'timing' },
+    { label: locale === 'zh' ? AREA_INFO[e.area].labelZh : AREA_INFO[e.area].label, tone: 'area' },
   ],
   search: (e) => ({ facets: { origin: e.origin, timing: e.timing, area: e.area } }),
   classification: {

@@ -1,7 +1,7 @@
 /** Drugs, combinations and selection strategies studied against resistance. */
 import { z } from 'zod';
 import { issue, type ContentIssue } from '../issues';
-import { STAGE_LABEL, STAGES } from '../vocabulary';
+import { STAGE_LABEL, STAGE_LABEL_ZH, STAGES } from '../vocabulary';
 import { baseEntry, idList, RELATED, text } from './base';
 import { defineKind, entriesOfKind, type CheckContext, type CorpusCheck, type Derived } from './define';
 import type { DrugData } from './drug';
@@ -37,14 +37,22 @@ export function stageInputs(ctx: CheckContext, id: string): { approvals: StageAp
   return { approvals, trials };
 }
 
-/** The stage shown for a strategy: derived, or the `preclinical` an author may state when nothing backs it yet. */
-export function shownStage(e: Pick<StrategyData, 'stage'>, derived: Derived): { stage: (typeof STAGES)[number]; label: string } | null {
+/**
+ * The stage shown for a strategy: derived, or the `preclinical` an author may state when nothing backs it yet.
+ * `label` is in `locale` (English by default): "Phase 3 (negative)", "3期（阴性）".
+ */
+export function shownStage(
+  e: Pick<StrategyData, 'stage'>,
+  derived: Derived,
+  locale: 'en' | 'zh' = 'en',
+): { stage: (typeof STAGES)[number]; label: string } | null {
+  const labels = locale === 'zh' ? STAGE_LABEL_ZH : STAGE_LABEL;
   const d = derived.stage;
   if (d?.stage) {
     const negative = d.basis.type === 'trial' && d.basis.negativePhase3;
-    return { stage: d.stage, label: `${STAGE_LABEL[d.stage]}${negative ? ' (negative)' : ''}` };
+    return { stage: d.stage, label: `${labels[d.stage]}${negative ? (locale === 'zh' ? '（阴性）' : ' (negative)') : ''}` };
   }
-  return e.stage ? { stage: e.stage, label: STAGE_LABEL[e.stage] } : null;
+  return e.stage ? { stage: e.stage, label: labels[e.stage] } : null;
 }
 
 const RESULT_WORDS = { positive: 'primary endpoint met', negative: 'primary endpoint not met', mixed: 'primary endpoints partly met', 'not-reported': 'no primary result recorded' } as const;
@@ -95,19 +103,21 @@ export const strategy = defineKind({
       target: 'mechanism',
       label: 'targets',
       inverse: 'targeted by',
+      labelZh: '针对的耐药机制',
+      inverseZh: '针对该机制的策略',
       sameFactAs: 'mechanism.strategies',
       description: 'Mechanism entries this strategy is meant to overcome.',
     },
   },
   sections: ['stage', 'trials-forest', 'evidence'],
-  facts: (e, derived) => [
-    ['Stage of evidence', shownStage(e, derived)?.label],
-    ['Tumour context', e.tumourContext],
-    ['Drugs', e.drugs.join(', ')],
-    ['Trials', e.trials.join(', ')],
+  facts: (e, derived, t) => [
+    [{ en: 'Stage of evidence', zh: '证据阶段' }, shownStage(e, derived, t.locale)?.label],
+    [{ en: 'Tumour context', zh: '证据来源瘤种' }, t.prose('tumourContext', e.tumourContext)],
+    [{ en: 'Drugs', zh: '药物' }, e.drugs.join(', ')],
+    [{ en: 'Trials', zh: '试验' }, e.trials.join(', ')],
   ],
-  badges: (e, derived) => {
-    const shown = shownStage(e, derived);
+  badges: (e, derived, locale) => {
+    const shown = shownStage(e, derived, locale);
     return shown ? [{ label: shown.label, tone: 'stage' }] : [];
   },
   derive: (e, ctx) => {

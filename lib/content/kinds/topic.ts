@@ -47,10 +47,26 @@ export const topic = defineKind({
   schema: topicSchema,
   relations: {
     related: RELATED,
-    entries: { target: null, label: 'includes', inverse: 'part of', description: 'Entries this overview gathers, in reading order.' },
+    entries: {
+      target: null,
+      label: 'includes',
+      inverse: 'part of',
+      labelZh: '收录的条目',
+      inverseZh: '所属专题综述',
+      description: 'Entries this overview gathers, in reading order.',
+    },
   },
-  facts: (e) => [['Area', e.area ? `${AREA_INFO[e.area].label} — source review §${AREA_INFO[e.area].section}` : null]],
-  badges: (e) => (e.area ? [{ label: AREA_INFO[e.area].label, tone: 'area' }] : []),
+  facts: (e, _d, t) => [
+    [
+      { en: 'Area', zh: '领域' },
+      !e.area
+        ? null
+        : t.locale === 'zh'
+          ? `${AREA_INFO[e.area].labelZh}（来源综述第${AREA_INFO[e.area].section}节）`
+          : `${AREA_INFO[e.area].label} — source review §${AREA_INFO[e.area].section}`,
+    ],
+  ],
+  badges: (e, _d, locale) => (e.area ? [{ label: locale === 'zh' ? AREA_INFO[e.area].labelZh : AREA_INFO[e.area].label, tone: 'area' }] : []),
   search: (e) => ({ facets: e.area ? { area: e.area } : {} }),
   classification: {
     shape: { area: z.enum(AREAS).nullable().describe('The area this overview covers, or null for a general overview.') },

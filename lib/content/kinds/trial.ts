@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PHASES, REGISTRIES } from '../references';
 import { reportedDecimal, reportedP } from '../reported';
-import { SETTING_LABEL, SETTINGS } from '../vocabulary';
+import { SETTING_LABEL, SETTING_LABEL_ZH, SETTINGS } from '../vocabulary';
 import { baseEntry, id, idList, RELATED, text } from './base';
 import { defineKind } from './define';
 
@@ -17,6 +17,30 @@ export const ENDPOINT_LABEL: Record<(typeof ENDPOINTS)[number], string> = {
   MPR: 'Major pathological response',
   DoR: 'Duration of response',
 };
+export const ENDPOINT_LABEL_ZH: Record<(typeof ENDPOINTS)[number], string> = {
+  OS: '总生存期',
+  PFS: '无进展生存期',
+  EFS: '无事件生存期',
+  DFS: '无病生存期',
+  ORR: '客观缓解率',
+  pCR: '病理学完全缓解',
+  MPR: '主要病理学缓解',
+  DoR: '缓解持续时间',
+};
+
+export const TRIAL_STATUSES = ['recruiting', 'active', 'completed', 'terminated'] as const;
+/** Recruitment status as a Chinese page shows it (English pages show the value itself). */
+export const STATUS_LABEL_ZH: Record<(typeof TRIAL_STATUSES)[number], string> = {
+  recruiting: '正在招募',
+  active: '进行中（不再招募）',
+  completed: '已完成',
+  terminated: '已终止',
+};
+
+/** A phase as shown: "Phase 2/3", "2/3期". */
+export function phaseLabel(phase: string, locale: 'en' | 'zh' = 'en'): string {
+  return locale === 'zh' ? `${phase}期` : `Phase ${phase}`;
+}
 
 /** A positive number with the digits its source printed (`0.50` stays "0.50"); see lib/content/reported.ts. */
 const positive = reportedDecimal({ gt: 0 });
@@ -133,7 +157,7 @@ export const trialSchema = baseEntry
     /** Tumour type (NSCLC, melanoma, urothelial…). */
     tumourType: text(3, 60),
     /** Recruitment status as last checked. */
-    status: z.enum(['recruiting', 'active', 'completed', 'terminated']),
+    status: z.enum(TRIAL_STATUSES),
     /** Number randomised (or enrolled, for a single-arm trial). */
     randomised: z.int().positive().optional(),
     /** The arms. */
@@ -199,6 +223,17 @@ export const RESULT_LABEL: Record<ReturnType<typeof trialResult>, string> = {
   mixed: 'Primary endpoints partly met',
   'not-reported': 'No primary result recorded',
 };
+export const RESULT_LABEL_ZH: Record<ReturnType<typeof trialResult>, string> = {
+  positive: '达到主要终点',
+  negative: '未达到主要终点',
+  mixed: '部分达到主要终点',
+  'not-reported': '未记录主要终点结果',
+};
+
+/** The result label in `locale`. */
+export function resultLabel(r: ReturnType<typeof trialResult>, locale: 'en' | 'zh' = 'en'): string {
+  return (locale === 'zh' ? RESULT_LABEL_ZH : RESULT_LABEL)[r];
+}
 
 export const trial = defineKind({
   meta: {
@@ -213,29 +248,51 @@ export const trial = defineKind({
   schema: trialSchema,
   relations: {
     related: RELATED,
-    strategies: { target: 'strategy', label: 'tests', inverse: 'tested in', description: 'Strategy entries this trial tests.' },
-    drugs: { target: 'drug', label: 'gives', inverse: 'given in', description: 'Drug entries given in any arm.' },
-    biomarkers: { target: 'biomarker', label: 'selects on', inverse: 'used to select in', description: 'Biomarker entries the trial selected or stratified on.' },
-    mechanisms: { target: 'mechanism', label: 'informs', inverse: 'informed by', description: 'Mechanism entries the trial informs.' },
+    strategies: {
+      target: 'strategy',
+      label: 'tests',
+      inverse: 'tested in',
+      labelZh: '检验的策略',
+      inverseZh: '检验该策略的试验',
+      description: 'Strategy entries this trial tests.',
+    },
+    drugs: { target: 'drug', label: 'gives', inverse: 'given in', labelZh: '使用的药物', inverseZh: '使用该药物的试验', description: 'Drug entries given in any arm.' },
+    biomarkers: {
+      target: 'biomarker',
+      label: 'selects on',
+      inverse: 'used to select in',
+      labelZh: '用于筛选或分层的生物标志物',
+      inverseZh: '以其筛选或分层患者的试验',
+      description: 'Biomarker entries the trial selected or stratified on.',
+    },
+    mechanisms: {
+      target: 'mechanism',
+      label: 'informs',
+      inverse: 'informed by',
+      labelZh: '提供证据的耐药机制',
+      inverseZh: '提供证据的试验',
+      description: 'Mechanism entries the trial informs.',
+    },
   },
   sections: ['outcomes', 'evidence'],
-  facts: (e) => [
-    ['Acronym', e.acronym],
-    ['Registry', e.registryId],
-    ['Phase', `Phase ${e.phase}`],
-    ['Setting', SETTING_LABEL[e.setting]],
-    ['Tumour', e.tumourType],
-    ['Population', e.population],
-    ['Biomarker selection', e.biomarkerSelection],
-    ['Randomised', e.randomised?.toString()],
-    ['Status', e.status],
-    ['Result', RESULT_LABEL[trialResult(e)]],
+  facts: (e, _d, t) => [
+    [{ en: 'Acronym', zh: '试验名称' }, e.acronym],
+    [{ en: 'Registry', zh: '注册号' }, e.registryId],
+    [{ en: 'Phase', zh: '试验分期' }, phaseLabel(e.phase, t.locale)],
+    [{ en: 'Setting', zh: '治疗场景' }, (t.locale === 'zh' ? SETTING_LABEL_ZH : SETTING_LABEL)[e.setting]],
+    [{ en: 'Tumour', zh: '瘤种' }, t.prose('tumourType', e.tumourType)],
+    [{ en: 'Population', zh: '研究人群' }, t.prose('population', e.population)],
+    [{ en: 'Biomarker selection', zh: '生物标志物筛选' }, e.biomarkerSelection && t.prose('biomarkerSelection', e.biomarkerSelection)],
+    [{ en: 'Randomised', zh: '随机化例数' }, e.randomised?.toString()],
+    [{ en: 'Status', zh: '状态' }, t.locale === 'zh' ? STATUS_LABEL_ZH[e.status] : e.status],
+    [{ en: 'Result', zh: '结果' }, resultLabel(trialResult(e), t.locale)],
   ],
-  badges: (e) => {
+  badges: (e, _d, locale) => {
     const r = trialResult(e);
+    const zh = locale === 'zh';
     return [
-      { label: `Phase ${e.phase}`, tone: 'stage' },
-      ...(r === 'negative' ? [{ label: 'Negative', tone: 'negative' }] : r === 'positive' ? [{ label: 'Positive', tone: 'evidence' }] : []),
+      { label: phaseLabel(e.phase, locale), tone: 'stage' },
+      ...(r === 'negative' ? [{ label: zh ? '阴性' : 'Negative', tone: 'negative' }] : r === 'positive' ? [{ label: zh ? '阳性' : 'Positive', tone: 'evidence' }] : []),
     ];
   },
   search: (e) => {
@@ -249,7 +306,7 @@ export const trial = defineKind({
       phase: z.enum(PHASES),
       setting: z.enum(SETTINGS),
       tumourType: z.string(),
-      status: z.enum(['recruiting', 'active', 'completed', 'terminated']),
+      status: z.enum(TRIAL_STATUSES),
       randomised: z.int().nullable(),
       result: z.enum(['positive', 'negative', 'mixed', 'not-reported']).describe('Derived from the primary outcome records.'),
     },

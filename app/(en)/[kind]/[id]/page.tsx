@@ -8,7 +8,7 @@ import { EvidencePanel } from '@/components/entry/evidence-panel';
 import { KeyFacts } from '@/components/entry/key-facts';
 import { ReferencesList } from '@/components/entry/references-list';
 import { RelatedEntries } from '@/components/entry/related-entries';
-import { EntrySections, entrySections, sectionContext } from '@/components/entry/sections';
+import { EntrySections, entrySections, sectionContext, sectionTitle } from '@/components/entry/sections';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Toc } from '@/components/layout/toc';
 import { MdxContent } from '@/components/mdx-content';
@@ -19,6 +19,40 @@ import type { Reference } from '@/lib/content/references';
 import { entryJsonLd, serializeJsonLd } from '@/lib/site/json-ld';
 import { editUrl, publicOrigin } from '@/lib/site/metadata';
 import { entryHref, kindHref } from '@/lib/site/routes';
+import { strings } from '@/lib/i18n/strings';
+import { localizeHref } from '@/lib/i18n/locales';
+import { date, getLocale, href, text } from '@/components/i18n/locale';
+import { altTitleOf, summaryOf, titleOf } from '@/components/i18n/entry-text';
+import { pageMetadata } from '@/components/i18n/metadata';
+import { BACKLINKS_TEXT } from '@/components/entry/backlinks';
+import { RELATED_TEXT } from '@/components/entry/related-entries';
+import { REFERENCES_TEXT } from '@/components/entry/references-list';
+import { CITE_PAGE_TEXT } from '@/components/entry/cite-this-page';
+
+export const ENTRY_PAGE_TEXT = strings(
+  {
+    problemsIn: (file: string) => `Problems in ${file}`,
+    home: 'Home',
+    lastReviewed: 'Last reviewed: ',
+    edit: 'Edit this page',
+    toc: 'Table of contents',
+    untranslated: 'This entry has not been translated yet; the English original follows.',
+    readEnglish: 'Read the English page',
+    stale: 'The English original has been updated; the translation of parts of this page has not caught up yet.',
+    staleLink: 'Read the English page',
+  },
+  {
+    problemsIn: (file: string) => `${file} 中的问题`,
+    home: '首页',
+    lastReviewed: '最后审核：',
+    edit: '编辑本页',
+    toc: '目录',
+    untranslated: '本条目尚未翻译，以下为英文原文。',
+    readEnglish: '阅读英文页面',
+    stale: '英文原文已更新，本页部分内容的译文尚待更新，标注处请以英文原文为准。',
+    staleLink: '查看英文原文',
+  },
+);
 
 export const dynamicParams = false;
 
@@ -44,93 +78,157 @@ async function lookup(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const found = await lookup(params);
-  if (!found.entry) return { title: `Problems in ${found.file}`, robots: { index: false } };
-  const { entry } = found;
+  if (!found.entry) return { title: text(ENTRY_PAGE_TEXT).problemsIn(found.file), robots: { index: false } };
+  const { site, entry } = found;
   const url = entryHref(entry.kind, entry.id);
-  return {
-    title: `${entry.title} (${entry.titleZh})`,
-    description: entry.summary,
-    alternates: { canonical: url },
-    openGraph: {
-      type: 'article',
-      title: entry.title,
-      description: entry.summary,
-      url,
-      siteName: 'NSCLC Immunotherapy Resistance Atlas',
-      modifiedTime: entry.lastReviewed,
+  const zh = getLocale() === 'zh';
+  const translated = site.getTranslation(entry.id) !== undefined;
+  const title = titleOf(site, entry).text;
+  const summary = summaryOf(site, entry).text;
+  return pageMetadata(
+    url,
+    zh ? `${title}（${entry.title}）` : `${entry.title} (${entry.titleZh})`,
+    summary,
+    {
+      openGraph: {
+        type: 'article',
+        title,
+        description: summary,
+        url: href(url),
+        siteName: zh ? '非小细胞肺癌免疫治疗耐药图谱' : 'NSCLC Immunotherapy Resistance Atlas',
+        modifiedTime: entry.lastReviewed,
+      },
     },
-  };
+    translated,
+  );
 }
 
 export default async function EntryPage({ params }: { params: Params }) {
   const found = await lookup(params);
   if (!found.entry) return <EntryProblems file={found.file} issues={found.problems} />;
   const { site, entry } = found;
+  const locale = getLocale();
+  const zh = locale === 'zh';
+  const t = text(ENTRY_PAGE_TEXT);
+  const translation = zh ? site.getTranslation(entry.id) : undefined;
+  const englishUrl = entryHref(entry.kind, entry.id);
+  const staleSections = translation?.state.staleSections ?? [];
+  const stale = translation !== undefined && (staleSections.length > 0 || translation.state.staleFields.length > 0);
+  const title = titleOf(site, entry);
+  const alt = altTitleOf(entry);
+  const summary = summaryOf(site, entry);
+  // A Chinese page of an untranslated entry is an English article (lang="en") with Chinese interface around its text.
+  const ui = zh && !translation ? 'zh-CN' : undefined;
   const refs = entry.refs.map((k) => site.getReference(k)).filter((r): r is Reference => r !== undefined);
   const edit = editUrl(entry.file);
   const cited = new Set(entry.citations.map((c) => c.key));
   const sectionCtx = sectionContext(site, entry);
   const sections = entrySections(sectionCtx);
   const extraToc = [
-    ...sections.map((s) => ({ id: s.id, text: s.title })),
-    { id: 'related', text: 'Related entries' },
-    { id: 'backlinks', text: 'Pages that link here' },
-    { id: 'references', text: 'References' },
-    { id: 'cite-this-page', text: 'Cite this page' },
+    ...sections.map((s) => ({ id: s.id, text: sectionTitle(s) })),
+    { id: 'related', text: text(RELATED_TEXT).heading },
+    { id: 'backlinks', text: text(BACKLINKS_TEXT).heading },
+    { id: 'references', text: text(REFERENCES_TEXT).heading },
+    { id: 'cite-this-page', text: CITE_PAGE_TEXT[locale].heading },
   ];
+  const origin = publicOrigin();
+  const jsonLd = entryJsonLd(
+    entry,
+    refs,
+    origin,
+    (id) => site.getEntry(id)?.title,
+    translation ? { inLanguage: 'zh-CN', name: title.text, description: summary.text } : undefined,
+  );
   return (
     <>
       {/* React escapes the text of a script element, and serializeJsonLd leaves no "<" in it anyway. */}
-      <script type="application/ld+json">
-        {serializeJsonLd(entryJsonLd(entry, refs, publicOrigin(), (id) => site.getEntry(id)?.title))}
-      </script>
+      <script type="application/ld+json">{serializeJsonLd(jsonLd)}</script>
       <Breadcrumbs
-        items={[{ href: '/', label: 'Home' }, { href: kindHref(entry.kind), label: KIND_INFO[entry.kind].plural }, { label: entry.title }]}
+        items={[
+          { href: href('/'), label: t.home },
+          { href: href(kindHref(entry.kind)), label: zh ? KIND_INFO[entry.kind].labelZh : KIND_INFO[entry.kind].plural },
+          { label: title.text },
+        ]}
       />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
-        <article aria-labelledby="entry-title">
+        <article aria-labelledby="entry-title" lang={zh && !translation ? 'en' : undefined}>
           <header>
-            <h1 id="entry-title" className="text-3xl font-bold leading-tight m-0">
-              {entry.title}
+            <h1 id="entry-title" className="text-3xl font-bold leading-tight m-0" lang={ui}>
+              {title.text}
             </h1>
-            <p lang="zh-Hans" className="text-xl muted m-0 mt-1">
-              {entry.titleZh}
+            <p lang={zh ? 'en' : 'zh-Hans'} className="text-xl muted m-0 mt-1">
+              {alt.text}
             </p>
-            <div className="mt-3">
+            {stale && (
+              <p className="callout callout-note mt-3 mb-0" role="note">
+                {t.stale}{' '}
+                <a href={englishUrl} hrefLang="en">
+                  {t.staleLink}
+                </a>
+              </p>
+            )}
+            <div className="mt-3" lang={ui}>
               <EntryBadges entry={entry} withEvidence={false} />
             </div>
-            <p className="text-lg mt-4 mb-0">{entry.summary}</p>
+            <p className="text-lg mt-4 mb-0" lang={zh && translation ? summary.lang : undefined}>
+              {summary.text}
+            </p>
           </header>
-          <EvidencePanel entry={entry} />
-          <div className="card p-4 my-4 soft">
-            <KeyFacts entry={entry} site={site} />
+          <div lang={ui}>
+            <EvidencePanel entry={entry} site={site} />
+            <div className="card p-4 my-4 soft">
+              <KeyFacts entry={entry} site={site} />
+            </div>
           </div>
+          {zh && !translation && (
+            <p className="callout callout-note" lang="zh-CN" role="note">
+              {t.untranslated}{' '}
+              <a href={englishUrl} hrefLang="en">
+                {t.readEnglish}
+              </a>
+            </p>
+          )}
           <div className="prose">
-            <MdxContent site={site} entry={entry} />
+            {translation ? (
+              <MdxContent site={site} entry={entry} code={translation.code} stale={{ anchors: new Set(staleSections), englishUrl }} />
+            ) : zh ? (
+              <div lang="en">
+                <MdxContent site={site} entry={entry} />
+              </div>
+            ) : (
+              <MdxContent site={site} entry={entry} />
+            )}
           </div>
-          <EntrySections sections={sections} ctx={sectionCtx} />
-          <RelatedEntries site={site} id={entry.id} />
-          <Backlinks site={site} id={entry.id} />
-          <ReferencesList refs={refs} cited={cited} />
-          <CiteThisPage entry={entry} />
-          <footer className="mt-8 text-sm flex flex-wrap gap-x-6 gap-y-1">
+          <div lang={ui}>
+            <EntrySections sections={sections} ctx={sectionCtx} />
+            <RelatedEntries site={site} id={entry.id} />
+            <Backlinks site={site} id={entry.id} />
+            <ReferencesList refs={refs} cited={cited} />
+            <CiteThisPage entry={entry} locale={locale} url={zh ? `${origin}${localizeHref('zh', englishUrl)}` : undefined} />
+          </div>
+          <footer className="mt-8 text-sm flex flex-wrap gap-x-6 gap-y-1" lang={ui}>
             <p className="m-0">
-              Last reviewed: <time dateTime={entry.lastReviewed}>{entry.lastReviewed}</time>
+              {t.lastReviewed}
+              <time dateTime={entry.lastReviewed}>{date(entry.lastReviewed)}</time>
             </p>
             {edit && (
               <p className="m-0 no-print">
-                <a href={edit} rel="noopener noreferrer">
-                  Edit this page
+                <a href={translation ? (editUrl(translation.file) ?? edit) : edit} rel="noopener noreferrer">
+                  {t.edit}
                 </a>{' '}
-                <span className="muted">({entry.file})</span>
+                <span className="muted" lang="en">
+                  ({translation ? translation.file : entry.file})
+                </span>
               </p>
             )}
           </footer>
-          <Disclaimer />
+          <div lang={ui}>
+            <Disclaimer />
+          </div>
         </article>
-        <aside className="toc-aside hidden lg:block" aria-label="Table of contents">
+        <aside className="toc-aside hidden lg:block" aria-label={t.toc}>
           <div className="sticky top-4">
-            <Toc headings={entry.headings} extra={extraToc} />
+            <Toc headings={translation ? translation.headings : entry.headings} extra={extraToc} />
           </div>
         </aside>
       </div>
