@@ -16,6 +16,8 @@ export const TIMING_LABEL: Record<Timing, string> = {
   both: 'Primary and acquired',
 };
 export const TIMING_ZH: Record<Timing, string> = { primary: '原发性', acquired: '继发性（获得性）', both: '原发性与继发性' };
+/** Timing as a Chinese page's label names it (the shorter clinical terms; TIMING_ZH is the gloss on English pages). */
+export const TIMING_LABEL_ZH: Record<Timing, string> = { primary: '原发性', acquired: '获得性', both: '原发性与获得性' };
 
 /** The five areas of the source review, in its order. */
 export const AREAS = [
@@ -77,6 +79,13 @@ export const EVIDENCE_LABEL: Record<EvidenceContext, string> = {
   preclinical: 'Preclinical models',
   general: 'General concept',
 };
+export const EVIDENCE_LABEL_ZH: Record<EvidenceContext, string> = {
+  nsclc: '非小细胞肺癌证据',
+  mixed: '非小细胞肺癌及其他肿瘤',
+  'other-cancers': '外推自其他肿瘤',
+  preclinical: '临床前模型',
+  general: '通用概念',
+};
 export const EVIDENCE_DESCRIPTION: Record<EvidenceContext, string> = {
   nsclc: 'The key findings come from studies in patients with non-small-cell lung cancer.',
   mixed: 'Some findings come from NSCLC; others are extrapolated from melanoma, urothelial cancer or other tumours.',
@@ -84,6 +93,13 @@ export const EVIDENCE_DESCRIPTION: Record<EvidenceContext, string> = {
     'The key findings come from melanoma, urothelial or other cancers; their transfer to NSCLC is an assumption.',
   preclinical: 'The key findings come from cell lines or mouse models and are not yet confirmed in patients.',
   general: 'A definition or concept that applies across cancers rather than a finding about NSCLC.',
+};
+export const EVIDENCE_DESCRIPTION_ZH: Record<EvidenceContext, string> = {
+  nsclc: '主要发现来自非小细胞肺癌患者的研究。',
+  mixed: '部分发现来自非小细胞肺癌，其余外推自黑色素瘤、尿路上皮癌或其他肿瘤。',
+  'other-cancers': '主要发现来自黑色素瘤、尿路上皮癌或其他肿瘤；其是否适用于非小细胞肺癌尚属推测。',
+  preclinical: '主要发现来自细胞系或小鼠模型，尚未在患者中得到证实。',
+  general: '适用于各类肿瘤的定义或概念，而非关于非小细胞肺癌的具体发现。',
 };
 
 export const STAGES = ['preclinical', 'early-trial', 'phase-3', 'approved'] as const;
@@ -93,6 +109,12 @@ export const STAGE_LABEL: Record<Stage, string> = {
   'early-trial': 'Early trial',
   'phase-3': 'Phase 3',
   approved: 'Approved',
+};
+export const STAGE_LABEL_ZH: Record<Stage, string> = {
+  preclinical: '临床前',
+  'early-trial': '早期试验',
+  'phase-3': 'III 期',
+  approved: '已获批',
 };
 
 /**
@@ -110,18 +132,28 @@ export const LEVEL_INFO: Record<EvidenceLevel, { label: string; description: str
   D: { label: 'Preclinical', description: 'Cell lines, organoids or animal models.' },
   E: { label: 'Inferential', description: 'Indirect evidence: extrapolation from other findings, mechanisms or tumours.' },
 };
+export const LEVEL_INFO_ZH: Record<EvidenceLevel, { label: string; description: string }> = {
+  A: { label: '已验证', description: 'III 期试验结果，或以其为依据的获批适应证或指南。' },
+  B: { label: '临床', description: '随机 II 期试验、随机试验的次要分析或亚组分析，或大型患者队列。' },
+  C: { label: '病例研究', description: '单臂或小型研究、病例系列或针对患者的回顾性分析。' },
+  D: { label: '临床前', description: '细胞系、类器官或动物模型。' },
+  E: { label: '推断', description: '间接证据：由其他发现、机制或肿瘤外推。' },
+};
 
 export const STATEMENT_TYPES = ['predictive', 'prognostic', 'mechanistic', 'safety'] as const;
 export type StatementType = (typeof STATEMENT_TYPES)[number];
 export const STATEMENT_TYPE_LABEL: Record<StatementType, string> = { predictive: 'Predictive', prognostic: 'Prognostic', mechanistic: 'Mechanistic', safety: 'Safety' };
+export const STATEMENT_TYPE_LABEL_ZH: Record<StatementType, string> = { predictive: '预测性', prognostic: '预后性', mechanistic: '机制性', safety: '安全性' };
 
 export const DIRECTIONS = ['supports', 'does-not-support'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const DIRECTION_LABEL: Record<Direction, string> = { supports: 'Supports', 'does-not-support': 'Does not support' };
+export const DIRECTION_LABEL_ZH: Record<Direction, string> = { supports: '支持', 'does-not-support': '不支持' };
 
 export const TUMOUR_CONTEXTS = ['nsclc', 'other-cancer', 'preclinical'] as const;
 export type TumourContext = (typeof TUMOUR_CONTEXTS)[number];
 export const TUMOUR_CONTEXT_LABEL: Record<TumourContext, string> = { nsclc: 'NSCLC', 'other-cancer': 'Other cancer', preclinical: 'Preclinical' };
+export const TUMOUR_CONTEXT_LABEL_ZH: Record<TumourContext, string> = { nsclc: '非小细胞肺癌', 'other-cancer': '其他肿瘤', preclinical: '临床前' };
 
 export const SETTINGS = ['advanced-first-line', 'advanced-later-line', 'perioperative', 'neoadjuvant', 'adjuvant', 'stage-iii-consolidation'] as const;
 export type Setting = (typeof SETTINGS)[number];
