@@ -1,7 +1,7 @@
 /** Drugs, combinations and selection strategies studied against resistance. */
 import { z } from 'zod';
 import { issue, type ContentIssue } from '../issues';
-import { STAGE_LABEL, STAGES } from '../vocabulary';
+import { STAGE_LABEL, STAGE_LABEL_ZH, STAGES } from '../vocabulary';
 import { baseEntry, idList, RELATED, text } from './base';
 import { defineKind, entriesOfKind, type CheckContext, type CorpusCheck, type Derived } from './define';
 import type { DrugData } from './drug';
@@ -38,13 +38,20 @@ export function stageInputs(ctx: CheckContext, id: string): { approvals: StageAp
 }
 
 /** The stage shown for a strategy: derived, or the `preclinical` an author may state when nothing backs it yet. */
-export function shownStage(e: Pick<StrategyData, 'stage'>, derived: Derived): { stage: (typeof STAGES)[number]; label: string } | null {
+export function shownStage(
+  e: Pick<StrategyData, 'stage'>,
+  derived: Derived,
+): { stage: (typeof STAGES)[number]; label: string; labelZh: string } | null {
   const d = derived.stage;
   if (d?.stage) {
     const negative = d.basis.type === 'trial' && d.basis.negativePhase3;
-    return { stage: d.stage, label: `${STAGE_LABEL[d.stage]}${negative ? ' (negative)' : ''}` };
+    return {
+      stage: d.stage,
+      label: `${STAGE_LABEL[d.stage]}${negative ? ' (negative)' : ''}`,
+      labelZh: `${STAGE_LABEL_ZH[d.stage]}${negative ? '（阴性结果）' : ''}`,
+    };
   }
-  return e.stage ? { stage: e.stage, label: STAGE_LABEL[e.stage] } : null;
+  return e.stage ? { stage: e.stage, label: STAGE_LABEL[e.stage], labelZh: STAGE_LABEL_ZH[e.stage] } : null;
 }
 
 const RESULT_WORDS = { positive: 'primary endpoint met', negative: 'primary endpoint not met', mixed: 'primary endpoints partly met', 'not-reported': 'no primary result recorded' } as const;
