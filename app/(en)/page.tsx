@@ -11,10 +11,15 @@ import { AREA_INFO, AREAS, KIND_INFO, KINDS } from '@/lib/content/kinds';
 import { entryHref, kindHref } from '@/lib/site/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata('/', { en: SITE_NAME, zh: SITE_NAME_ZH }, { en: SITE_DESCRIPTION, zh: SITE_DESCRIPTION_ZH }, {
-    title: { absolute: getLocale() === 'zh' ? SITE_NAME_ZH : SITE_NAME },
-    alternates: { types: { 'application/atom+xml': '/feed.xml' } },
-  });
+  return pageMetadata(
+    '/',
+    { en: SITE_NAME, zh: SITE_NAME_ZH },
+    { en: SITE_DESCRIPTION, zh: SITE_DESCRIPTION_ZH },
+    {
+      title: { absolute: getLocale() === 'zh' ? SITE_NAME_ZH : SITE_NAME },
+      alternates: { types: { 'application/atom+xml': '/feed.xml' } },
+    },
+  );
 }
 
 export default async function Home() {
@@ -41,7 +46,11 @@ export default async function Home() {
           {t.altTitle}
         </p>
         <p className="text-lg mt-4">{t.intro}</p>
-        <p>{t.sources(sources, (s) => <a href={href('/references')}>{s}</a>)}</p>
+        <p>
+          {t.sources(sources, (s) => (
+            <a href={href('/references')}>{s}</a>
+          ))}
+        </p>
         <p className="muted">
           {KINDS.map((k, i) => (
             <span key={k}>

@@ -85,8 +85,7 @@ export const EXPLORER_ISLAND_TEXT = strings(
     colon: ': ',
     ranked: 'Ranked mechanisms',
     linkedTo: 'linked to',
-    countOf: (count: number, selected: number) =>
-      `${count} of ${selected} ${selected === 1 ? 'selected finding' : 'selected findings'}`,
+    countOf: (count: number, selected: number) => `${count} of ${selected} ${selected === 1 ? 'selected finding' : 'selected findings'}`,
     separator: ', ',
     best: (level: string, label: string) => `best evidence: level ${level} (${label.toLowerCase()})`,
     ungraded: 'no graded statement on these links',

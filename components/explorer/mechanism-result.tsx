@@ -61,10 +61,7 @@ export function MechanismResult({ site, mechanism }: { site: Site; mechanism: En
                   {st.text}
                 </a>{' '}
                 {stage && <span className="badge badge-stage">{t.stage(zh ? stage.labelZh : stage.label)}</span>}{' '}
-                <span
-                  className="badge badge-evidence"
-                  title={(zh ? EVIDENCE_DESCRIPTION_ZH : EVIDENCE_DESCRIPTION)[s.evidenceContext]}
-                >
+                <span className="badge badge-evidence" title={(zh ? EVIDENCE_DESCRIPTION_ZH : EVIDENCE_DESCRIPTION)[s.evidenceContext]}>
                   {(zh ? EVIDENCE_LABEL_ZH : EVIDENCE_LABEL)[s.evidenceContext]}
                 </span>
                 {context && (

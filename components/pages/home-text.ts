@@ -50,8 +50,7 @@ export const HOME_TEXT = strings(
     intrinsic: 'Intrinsic',
     extrinsic: 'Extrinsic',
     answers: 'Answers',
-    areaCount: (n: number, strategies: boolean) =>
-      strategies ? en(n, 'strategy', 'strategies') : en(n, 'mechanism'),
+    areaCount: (n: number, strategies: boolean) => (strategies ? en(n, 'strategy', 'strategies') : en(n, 'mechanism')),
     startWith: 'Start with:',
     recent: 'Recently reviewed',
     reviewed: 'reviewed',

@@ -6,6 +6,7 @@ import { AREA_INFO, ORIGIN_LABEL, ORIGIN_ZH, ORIGINS, TIMING_LABEL, TIMING_LABEL
 import { getLocale, href, text } from '@/components/i18n/locale';
 import { altTitleOf, titleOf } from '@/components/i18n/entry-text';
 import { CLASSIFICATION_TEXT } from '@/components/discovery/classification-text';
+import type { Wrap } from '@/components/pages/rich';
 import { SHELL_TEXT } from '@/components/layout/layout-text';
 import { classificationMatrix } from '@/lib/discovery/classification';
 import { CLASSIFICATION_PATH, STRATEGY_MATRIX_PATH } from '@/lib/discovery/routes';
@@ -36,7 +37,10 @@ export default async function ClassificationPage() {
   const originLabel = zh ? ORIGIN_ZH : ORIGIN_LABEL;
   const matrix = classificationMatrix(site.entries);
   const [primary, acquired, origin] = CONCEPTS.map((id) => site.getEntry(id));
-  const link = (e: typeof primary) => (s: string) => (e ? <a href={href(entryHref(e.kind, e.id))}>{s}</a> : s);
+  const link = (e: typeof primary): Wrap =>
+    function ConceptLink(s: string) {
+      return e ? <a href={href(entryHref(e.kind, e.id))}>{s}</a> : s;
+    };
   return (
     <>
       <Breadcrumbs items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { label: t.title }]} />
@@ -47,7 +51,11 @@ export default async function ClassificationPage() {
         </span>
       </h1>
       <p className="text-lg mt-2 max-w-3xl">{t.intro(matrix.total, link(primary), link(acquired), link(origin))}</p>
-      <p className="muted text-sm">{t.seeStrategies((s) => <a href={href(STRATEGY_MATRIX_PATH)}>{s}</a>)}</p>
+      <p className="muted text-sm">
+        {t.seeStrategies((s) => (
+          <a href={href(STRATEGY_MATRIX_PATH)}>{s}</a>
+        ))}
+      </p>
 
       <div className="matrix-scroll mt-4" role="region" aria-labelledby="classification-caption" tabIndex={0}>
         <table className="matrix w-full min-w-[34rem]">
@@ -115,7 +123,11 @@ export default async function ClassificationPage() {
         </table>
       </div>
       {matrix.rows.some((r) => r.timing === 'acquired' && r.count === 0) && (
-        <p className="text-sm max-w-3xl">{t.bothNote((s) => <strong>{s}</strong>)}</p>
+        <p className="text-sm max-w-3xl">
+          {t.bothNote((s) => (
+            <strong>{s}</strong>
+          ))}
+        </p>
       )}
       <p className="text-sm muted max-w-3xl">{t.footnote}</p>
     </>

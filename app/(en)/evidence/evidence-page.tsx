@@ -31,13 +31,21 @@ import { SHELL_TEXT } from '@/components/layout/layout-text';
 type FacetKey = 'level' | 'type' | 'direction' | 'context';
 
 /** The filter groups in the page's language. */
-function facets(zh: boolean, t: (typeof EVIDENCE_TEXT)['en']): { key: FacetKey; legend: string; values: readonly string[]; label: (v: string) => string }[] {
+function facets(
+  zh: boolean,
+  t: (typeof EVIDENCE_TEXT)['en'],
+): { key: FacetKey; legend: string; values: readonly string[]; label: (v: string) => string }[] {
   const levels = zh ? LEVEL_INFO_ZH : LEVEL_INFO;
   const types: Record<string, string> = zh ? STATEMENT_TYPE_LABEL_ZH : STATEMENT_TYPE_LABEL;
   const directions: Record<string, string> = zh ? DIRECTION_LABEL_ZH : DIRECTION_LABEL;
   const contexts: Record<string, string> = zh ? TUMOUR_CONTEXT_LABEL_ZH : TUMOUR_CONTEXT_LABEL;
   return [
-    { key: 'level', legend: t.level, values: EVIDENCE_LEVELS, label: (v) => `${v}${zh ? '：' : ': '}${levels[v as keyof typeof levels].label}` },
+    {
+      key: 'level',
+      legend: t.level,
+      values: EVIDENCE_LEVELS,
+      label: (v) => `${v}${zh ? '：' : ': '}${levels[v as keyof typeof levels].label}`,
+    },
     { key: 'type', legend: t.type, values: STATEMENT_TYPES, label: (v) => types[v] },
     { key: 'direction', legend: t.direction, values: DIRECTIONS, label: (v) => directions[v] },
     { key: 'context', legend: t.context, values: TUMOUR_CONTEXTS, label: (v) => contexts[v] },

@@ -73,9 +73,17 @@ export default async function ExplorerPage() {
         <p className="m-0 text-lg font-bold">{t.cautionTitle}</p>
         <p className="m-0 mt-1">{t.caution}</p>
       </div>
-      <p className="mt-4 max-w-3xl">{t.howTo((x) => <a href={href('/evidence#levels')}>{x}</a>)}</p>
+      <p className="mt-4 max-w-3xl">
+        {t.howTo((x) => (
+          <a href={href('/evidence#levels')}>{x}</a>
+        ))}
+      </p>
       <noscript>
-        <p className="callout max-w-3xl">{t.noscript((x) => <a href="#all-findings">{x}</a>)}</p>
+        <p className="callout max-w-3xl">
+          {t.noscript((x) => (
+            <a href="#all-findings">{x}</a>
+          ))}
+        </p>
       </noscript>
       <Explorer
         groups={groups}

@@ -54,7 +54,11 @@ export default async function StrategyMatrixPage() {
         </span>
       </h1>
       <p className="text-lg mt-2 max-w-3xl">{t.intro}</p>
-      <p className="muted text-sm">{t.grouped((x) => <a href={href(CLASSIFICATION_PATH)}>{x}</a>)}</p>
+      <p className="muted text-sm">
+        {t.grouped((x) => (
+          <a href={href(CLASSIFICATION_PATH)}>{x}</a>
+        ))}
+      </p>
 
       <section aria-labelledby="matrix-legend" className="card p-4 my-4 text-sm max-w-3xl">
         <h2 id="matrix-legend" className="text-base font-bold m-0">
@@ -74,9 +78,7 @@ export default async function StrategyMatrixPage() {
 
       {matrixLayout(matrix) === 'list' ? (
         <table className="data">
-          <caption className="text-left font-semibold px-3 py-2">
-            {t.listCaption(matrix.columns.length)}
-          </caption>
+          <caption className="text-left font-semibold px-3 py-2">{t.listCaption(matrix.columns.length)}</caption>
           <thead>
             <tr>
               <th scope="col">{t.strategy}</th>
@@ -99,8 +101,7 @@ export default async function StrategyMatrixPage() {
                       ? []
                       : [
                           <span key={matrix.columns[i].id} className="mr-3 inline-block">
-                            {entryLink(matrix.columns[i])}{' '}
-                            <LinkMark source={c} />
+                            {entryLink(matrix.columns[i])} <LinkMark source={c} />
                           </span>,
                         ],
                   )}
@@ -141,9 +142,7 @@ export default async function StrategyMatrixPage() {
                 <tr>
                   {matrix.columns.map((m) => (
                     <th key={m.id} scope="col" className="matrix-vertical" data-mechanism={m.id}>
-                      <span className="matrix-vertical-text">
-                        {entryLink(m)}
-                      </span>
+                      <span className="matrix-vertical-text">{entryLink(m)}</span>
                     </th>
                   ))}
                 </tr>

@@ -44,6 +44,14 @@ export const biomarkerSchema = baseEntry.extend({
 });
 
 export type BiomarkerData = z.output<typeof biomarkerSchema>;
+
+/** The biomarker type as a Chinese page names it (its badge). */
+export const BIOMARKER_TYPE_ZH: Record<BiomarkerData['biomarkerType'], string> = {
+  gene: '基因',
+  protein: '蛋白',
+  'genomic-signature': '基因组特征',
+  'cell-population': '细胞群',
+};
 /** One explorer finding of a biomarker entry. */
 export type FindingData = z.output<typeof findingSchema>;
 

@@ -14,6 +14,21 @@ export const cellOrMoleculeSchema = baseEntry.extend({
 
 export type CellOrMoleculeData = z.output<typeof cellOrMoleculeSchema>;
 
+/** Entity type and role as a Chinese page names them (their badges). */
+export const ENTITY_TYPE_ZH: Record<CellOrMoleculeData['entityType'], string> = {
+  cell: '细胞',
+  cytokine: '细胞因子',
+  chemokine: '趋化因子',
+  'growth-factor': '生长因子',
+  receptor: '受体',
+  metabolite: '代谢物',
+};
+export const ROLE_ZH: Record<CellOrMoleculeData['role'], string> = {
+  effector: '效应性',
+  suppressive: '抑制性',
+  'context-dependent': '依背景而定',
+};
+
 export const cellOrMolecule = defineKind({
   meta: {
     name: 'cell-or-molecule',

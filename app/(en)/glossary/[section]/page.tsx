@@ -135,7 +135,11 @@ export default async function GlossarySectionPage({ params }: { params: Params }
   return (
     <>
       <Breadcrumbs
-        items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { href: href(GLOSSARY_PATH), label: t.title }, { label: sectionLabel(section) }]}
+        items={[
+          { href: href('/'), label: text(SHELL_TEXT).home },
+          { href: href(GLOSSARY_PATH), label: t.title },
+          { label: sectionLabel(section) },
+        ]}
       />
       <h1 className="text-3xl font-bold m-0">
         {t.sectionTitle('')}

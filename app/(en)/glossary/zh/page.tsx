@@ -38,7 +38,9 @@ export default async function GlossaryChinesePage() {
   const zhLang = t.chineseLang || undefined;
   return (
     <>
-      <Breadcrumbs items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { href: href(GLOSSARY_PATH), label: t.title }, { label: t.chinese }]} />
+      <Breadcrumbs
+        items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { href: href(GLOSSARY_PATH), label: t.title }, { label: t.chinese }]}
+      />
       <h1 className="text-3xl font-bold m-0">
         {t.sectionTitle('')}
         <span lang={zhLang}>{t.chinese}</span>

@@ -39,7 +39,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return pageMetadata(
     section.href,
     { en: REFERENCES_TEXT.en.sectionTitle(section.label), zh: REFERENCES_TEXT.zh.sectionTitle(section.labelZh) },
-    { en: REFERENCES_TEXT.en.sectionIntro(section.key, n, section.label), zh: REFERENCES_TEXT.zh.sectionIntro(section.key, n, section.labelZh) },
+    {
+      en: REFERENCES_TEXT.en.sectionIntro(section.key, n, section.label),
+      zh: REFERENCES_TEXT.zh.sectionIntro(section.key, n, section.labelZh),
+    },
   );
 }
 
@@ -51,10 +54,13 @@ export default async function ReferencesSectionPage({ params }: { params: Params
   const label = zh ? section.labelZh : section.label;
   return (
     <>
-      <Breadcrumbs items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { href: href(REFERENCES_PATH), label: t.title }, { label }]} />
+      <Breadcrumbs
+        items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { href: href(REFERENCES_PATH), label: t.title }, { label }]}
+      />
       <h1 className="text-3xl font-bold m-0">{t.sectionTitle(label)}</h1>
       <p className="mt-2 max-w-3xl">
-        {t.sectionIntro(section.key, section.refs.length, label)} <a href={href(REFERENCES_PATH)}>{t.allSources(site.corpus.references.length)}</a>
+        {t.sectionIntro(section.key, section.refs.length, label)}{' '}
+        <a href={href(REFERENCES_PATH)}>{t.allSources(site.corpus.references.length)}</a>
         {zh ? '。' : '.'}
       </p>
       <BibliographySections sections={sections} current={section.key} />
