@@ -57,7 +57,11 @@ export function MechanismMap({ layout, id, describedBy }: { layout: MapLayout; i
               data-target={e.target}
               markerEnd={e.relation === 'cell-or-molecule.suppresses' ? `url(#${id}-arrow)` : undefined}
             >
-              <title>{`${title.get(e.source)} — ${e.label} — ${title.get(e.target)}`}</title>
+              <title>
+                {zh
+                  ? `${title.get(e.source)}——${e.label}——${title.get(e.target)}`
+                  : `${title.get(e.source)} — ${e.label} — ${title.get(e.target)}`}
+              </title>
             </path>
           ))}
         </g>

@@ -43,6 +43,7 @@ export const REFERENCES_TEXT = strings(
     allSources: (n: number) => `All ${n} sources`,
     citedBy: 'Cited by:',
     notCited: 'Not cited by any entry yet.',
+    sourceReview: 'Source review',
   },
   {
     title: '参考文献',
@@ -68,5 +69,6 @@ export const REFERENCES_TEXT = strings(
     allSources: (n: number) => `全部${n}个来源`,
     citedBy: '引用条目：',
     notCited: '尚无条目引用。',
+    sourceReview: '来源综述',
   },
 );

@@ -71,7 +71,7 @@ export default async function ReferencesPage() {
             <ul className="list-none p-0 m-0 space-y-1 text-sm">
               {s.refs.map((r) => (
                 <li key={r.id}>
-                  <a href={href(referenceHref(r))}>{shortCitation(r)}</a>{' '}
+                  <a href={href(referenceHref(r))}>{r.type === 'journal' && r.sourceReview ? t.sourceReview : shortCitation(r)}</a>{' '}
                   <span lang={zh && !CJK.test(r.title) ? 'en' : undefined}>{r.title}</span>
                 </li>
               ))}
