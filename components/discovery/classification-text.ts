@@ -15,7 +15,7 @@ export const CLASSIFICATION_TEXT = strings(
         acquired('acquired'),
         '), or both — and by ',
         origin('origin'),
-        ': the tumour cell’s own biology (intrinsic) or its microenvironment and host immunity (extrinsic). Inside each cell, mechanisms are grouped by the area of the source review.',
+        ": the tumour cell's own biology (intrinsic) or its microenvironment and host immunity (extrinsic). Inside each cell, mechanisms are grouped by the area of the source review.",
       ),
     seeStrategies: (link: Wrap) =>
       rich('To see which drugs and strategies are studied against each mechanism, open the ', link('strategy × mechanism matrix'), '.'),
@@ -30,7 +30,7 @@ export const CLASSIFICATION_TEXT = strings(
         '; no mechanism in the atlas is classified as acquired only.',
       ),
     footnote:
-      'Timing and origin are those recorded on each mechanism’s page. Many mechanisms are supported by evidence from other cancers; each page says where its evidence comes from.',
+      "Timing and origin are those recorded on each mechanism's page. Many mechanisms are supported by evidence from other cancers; each page says where its evidence comes from.",
   },
   {
     title: '耐药机制分类矩阵',

@@ -9,7 +9,7 @@ export const GLOSSARY_TEXT = strings(
     altLang: 'zh-CN',
     intro: (terms: number, entries: number, zh: Wrap) =>
       rich(
-        `${terms} terms: the titles, abbreviations, aliases and Chinese names of all ${entries} entries. Each letter has its own page, where every term links to its entries with a short definition taken from the entry’s summary; terms that begin with a Chinese character are under `,
+        `${terms} terms: the titles, abbreviations, aliases and Chinese names of all ${entries} entries. Each letter has its own page, where every term links to its entries with a short definition taken from the entry's summary; terms that begin with a Chinese character are under `,
         zh('中文'),
         ', in pinyin order, one page per pinyin initial.',
       ),
@@ -23,7 +23,7 @@ export const GLOSSARY_TEXT = strings(
       `The terms that begin with a Chinese character whose pinyin reading begins with ${initial}, in pinyin order. A character with several readings is filed under the one the sort order gives it, which is not always the reading the term uses. `,
     sectionIntro: (n: number, total: number, max: number, search: Wrap) =>
       rich(
-        `${n} of the atlas’s ${total} terms, each linked to its entry with a short definition taken from the entry’s summary. A term used by several entries links to each; a word shared by more than ${max} entries lists them without definitions. `,
+        `${n} of the atlas's ${total} terms, each linked to its entry with a short definition taken from the entry's summary. A term used by several entries links to each; a word shared by more than ${max} entries lists them without definitions. `,
         search('Search all terms'),
         '.',
       ),
@@ -31,7 +31,7 @@ export const GLOSSARY_TEXT = strings(
     backToLetters: 'Back to the letters',
     zhPage: (terms: number, total: number, pages: number, search: Wrap) =>
       rich(
-        `${terms} ${terms === 1 ? 'term' : 'terms'} of the atlas’s ${total} begin with a Chinese character. They are filed by the pinyin initial of that character, ${pages} ${pages === 1 ? 'page' : 'pages'} in all; pick an initial below, or `,
+        `${terms} ${terms === 1 ? 'term' : 'terms'} of the atlas's ${total} begin with a Chinese character. They are filed by the pinyin initial of that character, ${pages} ${pages === 1 ? 'page' : 'pages'} in all; pick an initial below, or `,
         search('search all terms'),
         '.',
       ),

@@ -8,7 +8,7 @@ export const STRATEGY_MATRIX_TEXT = strings(
     altTitle: '策略与耐药机制对照',
     altLang: 'zh-CN',
     intro:
-      'Each row is a drug or strategy; each column a resistance mechanism it is meant to overcome, as recorded on the strategy’s page (its targets) or on the mechanism’s page (the strategies studied against it). The stage is the most advanced evidence in any tumour, and “Evidence from” says where it was gathered — often not NSCLC. This is a map of research, not a treatment guide.',
+      "Each row is a drug or strategy; each column a resistance mechanism it is meant to overcome, as recorded on the strategy's page (its targets) or on the mechanism's page (the strategies studied against it). The stage is the most advanced evidence in any tumour, and “Evidence from” says where it was gathered — often not NSCLC. This is a map of research, not a treatment guide.",
     grouped: (link: Wrap) => rich('Mechanisms are grouped by area of the source review; see also the ', link('classification matrix'), '.'),
     legend: 'How to read the marks',
     listCaption: (n: number) => `Strategies and the mechanisms they target (${n} mechanisms: too many for a grid)`,

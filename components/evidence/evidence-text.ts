@@ -18,8 +18,8 @@ export const EVIDENCE_TEXT = strings(
       ),
     levels: 'Evidence levels',
     levelsIntro:
-      'The scale is modelled on CIViC’s evidence levels, letter for letter; the type (predictive, prognostic, mechanistic — CIViC’s “functional” — and safety) and the direction (supports, does not support) follow CIViC’s fields too.',
-    levelsCaption: 'The atlas’s evidence levels and the CIViC level each corresponds to.',
+      "The scale is modelled on CIViC's evidence levels, letter for letter; the type (predictive, prognostic, mechanistic — CIViC's “functional” — and safety) and the direction (supports, does not support) follow CIViC's fields too.",
+    levelsCaption: "The atlas's evidence levels and the CIViC level each corresponds to.",
     level: 'Level',
     takes: 'What it takes',
     civic: {

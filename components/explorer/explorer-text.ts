@@ -9,12 +9,12 @@ export const EXPLORER_TEXT = strings(
     altLang: 'zh-CN',
     cautionTitle: 'An educational map of the published literature, not a treatment recommendation.',
     caution:
-      'It shows which resistance mechanisms the atlas’s sources link to a set of findings, and which strategies are being studied against them. It does not predict how a patient will respond, and it does not replace guidelines, a tumour board or the primary sources.',
+      "It shows which resistance mechanisms the atlas's sources link to a set of findings, and which strategies are being studied against them. It does not predict how a patient will respond, and it does not replace guidelines, a tumour board or the primary sources.",
     howTo: (statements: Wrap) =>
       rich(
         'Pick the findings of a tumour profile. Mechanisms are ranked by how many of the selected findings link to them; ties go to the mechanism with the better evidence level behind those links (the best level, A to E, among the ',
         statements('graded statements'),
-        ' that concern both the finding’s biomarker and the mechanism; links no statement grades come after graded ones), then to the mechanism the findings name first (each finding lists its most direct mechanism first), then follow the atlas’s reading order. A higher rank means that more of the selected findings point to a mechanism in the literature, not that it is more likely in a given patient. The selection is kept in the address, so the page can be shared.',
+        " that concern both the finding's biomarker and the mechanism; links no statement grades come after graded ones), then to the mechanism the findings name first (each finding lists its most direct mechanism first), then follow the atlas's reading order. A higher rank means that more of the selected findings point to a mechanism in the literature, not that it is more likely in a given patient. The selection is kept in the address, so the page can be shared.",
       ),
     noscript: (table: Wrap) =>
       rich(

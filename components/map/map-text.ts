@@ -22,7 +22,7 @@ export const MAP_TEXT = strings(
     asTextTitle: 'The map as text',
     asTextIntro: (em: Wrap) =>
       rich(
-        'Every relation drawn on the map, grouped by mechanism and area. The relations come from each entry’s typed fields: a mechanism is ',
+        "Every relation drawn on the map, grouped by mechanism and area. The relations come from each entry's typed fields: a mechanism is ",
         em('signalled by'),
         ' biomarkers, ',
         em('targeted by'),

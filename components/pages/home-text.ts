@@ -16,7 +16,7 @@ export const HOME_TEXT = strings(
       rich(
         `What the claims rest on: ${en(n.journal, 'journal article')} identified by DOI or PubMed id, ${en(n.regulatory, 'regulatory decision')}, ${en(n.registry, 'trial registration')} and ${en(n.conference, 'conference report')} (see the `,
         bibliography('bibliography'),
-        '), and a Chinese review whose bibliographic details could not be verified. Results known only from a sponsor or press report are marked as such, and sentences without a citation are the atlas’s own synthesis of the cited sources.',
+        "), and a Chinese review whose bibliographic details could not be verified. Results known only from a sponsor or press report are marked as such, and sentences without a citation are the atlas's own synthesis of the cited sources.",
       ),
     kindCount: (n: number, plural: string, _zh: string) => `${n} ${plural.toLowerCase()}`,
     axes: 'Two ways to classify resistance',
@@ -40,7 +40,7 @@ export const HOME_TEXT = strings(
         strong('Intrinsic'),
         ' (',
         alt('内源性'),
-        '): the tumour cell’s own biology — its genome, antigens and antigen presentation. ',
+        "): the tumour cell's own biology — its genome, antigens and antigen presentation. ",
         strong('Extrinsic'),
         ' (',
         alt('外源性'),

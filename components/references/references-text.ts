@@ -28,7 +28,7 @@ export const REFERENCES_TEXT = strings(
       return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'no sources');
     },
     intro: (total: number, counts: string) =>
-      `${total} sources: ${counts}. Each journal DOI and PubMed id was seen beside its title in public bibliographic records; regulatory decisions, trial registrations and conference abstracts link to the page that records them. The source review’s own details could not be verified and are marked so. Articles and abstracts are grouped by their first author’s surname; each section page gives the full records and the entries that cite them.`,
+      `${total} sources: ${counts}. Each journal DOI and PubMed id was seen beside its title in public bibliographic records; regulatory decisions, trial registrations and conference abstracts link to the page that records them. The source review's own details could not be verified and are marked so. Articles and abstracts are grouped by their first author's surname; each section page gives the full records and the entries that cite them.`,
     download: 'Download the whole bibliography:',
     sectionsLabel: 'Bibliography sections',
     sources: (n: number) => ` ${n === 1 ? 'source' : 'sources'}`,
