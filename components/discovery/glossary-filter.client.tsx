@@ -2,7 +2,11 @@
 import { useEffect, useState } from 'react';
 import type { GlossaryTermRow } from '@/lib/discovery/glossary';
 import { foldTerm } from '@/lib/discovery/fold';
+import { localizeHref, type Locale } from '@/lib/i18n/locales';
+import type { GLOSSARY_FILTER_TEXT } from './glossary-text';
 import { loadGlossaryTerms, termRowHref } from './glossary-terms';
+
+type Strings = (typeof GLOSSARY_FILTER_TEXT)['en'];
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -11,7 +15,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * folded text contains the query, each linking to its definition on its letter page, and announces the count.
  * Without JavaScript the same form submits to the atlas search.
  */
-export function GlossaryFilter({ total }: { total: number }) {
+export function GlossaryFilter({ total, locale, strings: t }: { total: number; locale: Locale; strings: Strings }) {
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState<GlossaryTermRow[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -33,26 +37,26 @@ export function GlossaryFilter({ total }: { total: number }) {
   const status = !needle
     ? ''
     : failed && !rows
-      ? 'The term list could not be loaded; press Enter to search the atlas.'
+      ? t.failed
       : !hits
-        ? 'Searching…'
+        ? t.searching
         : hits.length === 0
-          ? 'No term matches.'
-          : `${hits.length} of ${total} terms match.`;
+          ? t.none
+          : t.matches(hits.length, total);
 
   return (
     <form
-      action="/search"
+      action={localizeHref(locale, '/search')}
       method="get"
       role="search"
-      aria-label="Glossary"
+      aria-label={t.form}
       className="my-4"
       onSubmit={(e) => {
         if (hits) e.preventDefault();
       }}
     >
       <label htmlFor="glossary-filter" className="block font-semibold">
-        Search the glossary
+        {t.label}
       </label>
       <input
         id="glossary-filter"
@@ -71,10 +75,13 @@ export function GlossaryFilter({ total }: { total: number }) {
         {status}
       </p>
       {hits && hits.length > 0 && (
-        <ul aria-label="Matching terms" className="glossary-results">
+        <ul aria-label={t.results} className="glossary-results">
           {hits.map((row) => (
             <li key={row[2]}>
-              <a href={termRowHref(row)} lang={CJK.test(row[0]) ? 'zh-Hans' : undefined}>
+              <a
+                href={localizeHref(locale, termRowHref(row))}
+                lang={locale === 'zh' ? (CJK.test(row[0]) ? undefined : 'en') : CJK.test(row[0]) ? 'zh-Hans' : undefined}
+              >
                 {row[0]}
               </a>
             </li>

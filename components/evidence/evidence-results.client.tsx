@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'react';
 import { EVIDENCE_FACETS, evidenceHref, matchesFilters, paginate, parseEvidenceParams, type EvidenceFilters } from '@/lib/evidence/filter';
 import type { EvidenceRow } from '@/lib/evidence/rows';
+import { localizeHref, type Locale } from '@/lib/i18n/locales';
+import { STATEMENT_LIST_TEXT } from './statement-list-text';
 import { StatementList } from './statement-list';
 
 /** The URL's search params as the parser takes them (repeated keys become lists). */
@@ -19,7 +21,8 @@ type State =
  * (unfiltered) list, shows the matching statements, and ticks the form's boxes to match the URL. Text only: no
  * value is ever parsed as HTML.
  */
-export function EvidenceResults() {
+export function EvidenceResults({ locale = 'en' }: { locale?: Locale }) {
+  const t = STATEMENT_LIST_TEXT[locale];
   const [state, setState] = useState<State>({ status: 'idle' });
   useEffect(() => {
     const filters = parseEvidenceParams(paramsOf(window.location.search));
@@ -44,13 +47,13 @@ export function EvidenceResults() {
   if (state.status === 'loading')
     return (
       <p className="mt-8 muted" role="status">
-        Applying the filters…
+        {t.applying}
       </p>
     );
   if (state.status === 'error')
     return (
       <p className="mt-8" role="alert">
-        The statements could not be loaded; the unfiltered list is shown below.
+        {t.failed}
       </p>
     );
   const { rows, filters } = state;
@@ -59,17 +62,16 @@ export function EvidenceResults() {
   return (
     <section aria-labelledby="filtered-heading" className="mt-8">
       <h2 id="filtered-heading" className="text-xl font-bold">
-        {total} statement{total === 1 ? '' : 's'} match the filters{pages > 1 && `, page ${page} of ${pages}`}
+        {t.matching(total)}
+        {pages > 1 && t.pageOf(page, pages)}
       </h2>
-      {total === 0 && <p className="muted">No statement matches. Remove a filter to see more.</p>}
-      <StatementList rows={items} />
+      {total === 0 && <p className="muted">{t.none}</p>}
+      <StatementList rows={items} locale={locale} />
       {pages > 1 && (
-        <nav aria-label="Pages of statements" className="flex gap-4 mt-4">
-          {page > 1 && <a href={evidenceHref({ ...filters, page: page - 1 })}>Previous page</a>}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages && <a href={evidenceHref({ ...filters, page: page + 1 })}>Next page</a>}
+        <nav aria-label={t.pagesLabel} className="flex gap-4 mt-4">
+          {page > 1 && <a href={localizeHref(locale, evidenceHref({ ...filters, page: page - 1 }))}>{t.previous}</a>}
+          <span>{t.page(page, pages)}</span>
+          {page < pages && <a href={localizeHref(locale, evidenceHref({ ...filters, page: page + 1 }))}>{t.next}</a>}
         </nav>
       )}
     </section>

@@ -1,4 +1,6 @@
 import { forestLayout, type ForestInput } from '@/lib/evidence/forest';
+import { text } from '@/components/i18n/locale';
+import { FOREST_TEXT } from './evidence-text';
 
 export interface ForestPlotRow extends ForestInput {
   /** Cells of the accessible table after the label column, in the order of `columns`. */
@@ -12,6 +14,7 @@ export interface ForestPlotRow extends ForestInput {
  * The drawing is hidden from assistive technology: the table right after it carries the same numbers.
  */
 export function ForestPlot({ id, caption, rows, columns }: { id: string; caption: string; rows: ForestPlotRow[]; columns: string[] }) {
+  const t = text(FOREST_TEXT);
   const layout = forestLayout(rows);
   const arrow = (x: number, y: number, dir: -1 | 1) => `${x},${y} ${x - 6 * dir},${y - 4} ${x - 6 * dir},${y + 4}`;
   return (
@@ -51,19 +54,20 @@ export function ForestPlot({ id, caption, rows, columns }: { id: string; caption
             </g>
           ))}
           <text className="forest-tick" x={layout.nullX - 6} y={layout.axisY + 34} textAnchor="end">
-            ← favours the first arm
+            {t.favoursFirst}
           </text>
           <text className="forest-tick" x={layout.nullX + 6} y={layout.axisY + 34}>
-            favours the comparator →
+            {t.favoursComparator}
           </text>
         </svg>
       )}
       <figcaption id={`${id}-caption`}>
-        {caption} Hazard ratios on a log scale; the vertical line marks no effect (1); below 1 favours the first arm.
+        {caption}
+        {t.explain}
       </figcaption>
       <div className="table-wrap">
         <table className="data text-sm">
-          <caption className="text-left muted">The numbers of the plot: {caption}</caption>
+          <caption className="text-left muted">{t.tableCaption(caption)}</caption>
           <thead>
             <tr>
               {columns.map((c) => (

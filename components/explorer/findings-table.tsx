@@ -1,45 +1,57 @@
 import type { Site } from '@/lib/site/get-site';
 import type { ExplorerFinding } from '@/lib/explorer/findings';
 import { entryHref } from '@/lib/site/routes';
+import { getLocale, href, text } from '@/components/i18n/locale';
+import { proseOf, titleOf } from '@/components/i18n/entry-text';
+import { EXPLORER_TEXT } from './explorer-text';
 
 /**
  * Every finding with its biomarker entry and linked mechanisms: the explorer's complete data as a server-rendered
  * table, which is also what a browser without JavaScript gets.
  */
 export function FindingsTable({ site, findings }: { site: Site; findings: ExplorerFinding[] }) {
+  const t = text(EXPLORER_TEXT);
+  const zh = getLocale() === 'zh';
   const link = (id: string) => {
     const e = site.getEntry(id);
-    return e ? <a href={entryHref(e.kind, e.id)}>{e.title}</a> : id;
+    if (!e) return id;
+    const title = titleOf(site, e);
+    return (
+      <a href={href(entryHref(e.kind, e.id))} lang={title.lang}>
+        {title.text}
+      </a>
+    );
+  };
+  const note = (f: ExplorerFinding) => {
+    const b = site.getEntry(f.biomarker);
+    if (f.note === null) return '';
+    const n = b ? proseOf(site, b, `findings.${f.id}.note`, f.note) : { text: f.note };
+    return <span lang={n.lang}>{n.text}</span>;
   };
   return (
     <section aria-labelledby="all-findings" className="mt-10">
       <h2 id="all-findings" className="text-2xl font-bold">
-        Every finding and its linked mechanisms
+        {t.allFindings}
       </h2>
-      <p className="max-w-3xl">
-        The links come from the biomarker entries and the mechanism entries they name; each mechanism page lists the strategies studied
-        against it and the sources.
-      </p>
+      <p className="max-w-3xl">{t.allFindingsIntro}</p>
       <div className="table-wrap">
         <table className="data">
-          <caption className="sr-only">
-            Findings, the biomarker entry each belongs to, and the resistance mechanisms it is linked to
-          </caption>
+          <caption className="sr-only">{t.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Finding</th>
-              <th scope="col">Biomarker entry</th>
-              <th scope="col">Linked resistance mechanisms</th>
-              <th scope="col">Note</th>
+              <th scope="col">{t.finding}</th>
+              <th scope="col">{t.biomarkerEntry}</th>
+              <th scope="col">{t.linkedMechanisms}</th>
+              <th scope="col">{t.note}</th>
             </tr>
           </thead>
           <tbody>
             {findings.map((f) => (
               <tr key={f.id} id={`finding-${f.id}`}>
                 <th scope="row">
-                  {f.label}{' '}
-                  <span lang="zh-Hans" className="muted font-normal">
-                    {f.labelZh}
+                  {zh ? f.labelZh : f.label}{' '}
+                  <span lang={zh ? 'en' : 'zh-Hans'} className="muted font-normal">
+                    {zh ? f.label : f.labelZh}
                   </span>
                 </th>
                 <td>{link(f.biomarker)}</td>
@@ -51,10 +63,10 @@ export function FindingsTable({ site, findings }: { site: Site; findings: Explor
                       ))}
                     </ul>
                   ) : (
-                    <span className="muted">None: not a marker of resistance</span>
+                    <span className="muted">{t.noMechanism}</span>
                   )}
                 </td>
-                <td>{f.note ?? ''}</td>
+                <td>{note(f)}</td>
               </tr>
             ))}
           </tbody>

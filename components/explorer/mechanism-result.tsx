@@ -1,6 +1,9 @@
 import { EntryBadges } from '@/components/entry/badges';
 import type { Entry, Site } from '@/lib/site/get-site';
-import { EVIDENCE_DESCRIPTION, EVIDENCE_LABEL } from '@/lib/content/kinds';
+import { EVIDENCE_DESCRIPTION, EVIDENCE_DESCRIPTION_ZH, EVIDENCE_LABEL, EVIDENCE_LABEL_ZH } from '@/lib/content/kinds';
+import { getLocale, href, text } from '@/components/i18n/locale';
+import { altTitleOf, fieldOf, proseOf, summaryOf, titleOf } from '@/components/i18n/entry-text';
+import { EXPLORER_TEXT } from './explorer-text';
 import { shownStage } from '@/lib/content/kinds/strategy';
 import { relationGroups } from '@/lib/graph/build-graph';
 import { entryHref } from '@/lib/site/routes';
@@ -15,49 +18,66 @@ export function MechanismResult({ site, mechanism }: { site: Site; mechanism: En
   const strategyIds = relationGroups(site.graph, mechanism.id).find((g) => g.label === 'targeted by')?.ids ?? [];
   const strategies = site.entries.filter((e) => e.kind === 'strategy' && strategyIds.includes(e.id));
   const headingId = `result-${mechanism.id}`;
+  const t = text(EXPLORER_TEXT);
+  const zh = getLocale() === 'zh';
+  const title = titleOf(site, mechanism);
+  const other = altTitleOf(mechanism);
+  const summary = summaryOf(site, mechanism);
+  const note = mechanism.evidenceNote ? fieldOf(site, mechanism, 'evidenceNote', mechanism.evidenceNote) : null;
   return (
     <article aria-labelledby={headingId}>
       <h3 id={headingId} className="text-lg font-semibold m-0">
-        <a href={entryHref(mechanism.kind, mechanism.id)}>{mechanism.title}</a>{' '}
-        <span lang="zh-Hans" className="muted font-normal text-base">
-          {mechanism.titleZh}
+        <a href={href(entryHref(mechanism.kind, mechanism.id))} lang={title.lang}>
+          {title.text}
+        </a>{' '}
+        <span lang={other.lang} className="muted font-normal text-base">
+          {other.text}
         </span>
       </h3>
       <div className="mt-2">
         <EntryBadges entry={mechanism} />
       </div>
-      <p className="mt-2 mb-0">{mechanism.summary}</p>
-      {mechanism.evidenceNote && (
+      <p className="mt-2 mb-0" lang={summary.lang}>
+        {summary.text}
+      </p>
+      {note && (
         <p className="text-sm mt-2 mb-0">
-          <strong>Evidence context:</strong> {mechanism.evidenceNote}
+          <strong>{t.evidenceContext}</strong> <span lang={note.lang}>{note.text}</span>
         </p>
       )}
       <p className="text-sm mt-2 mb-0">
-        <strong>Sources:</strong> <Sources site={site} refs={mechanism.refs} />
+        <strong>{t.sources}</strong> <Sources site={site} refs={mechanism.refs} />
       </p>
-      <h4 className="font-semibold mt-4 mb-1">Strategies studied against it</h4>
+      <h4 className="font-semibold mt-4 mb-1">{t.strategiesAgainst}</h4>
       {strategies.length ? (
         <ul className="list-none p-0 m-0 space-y-3">
-          {strategies.map((s) => (
-            <li key={s.id} className="text-sm border-l-4 hairline pl-3">
-              <a href={entryHref(s.kind, s.id)} className="font-semibold">
-                {s.title}
-              </a>{' '}
-              {s.kind === 'strategy' && shownStage(s, s.derived) && (
-                <span className="badge badge-stage">Stage: {shownStage(s, s.derived)!.label}</span>
-              )}{' '}
-              <span className="badge badge-evidence" title={EVIDENCE_DESCRIPTION[s.evidenceContext]}>
-                {EVIDENCE_LABEL[s.evidenceContext]}
-              </span>
-              {s.kind === 'strategy' && <p className="m-0 mt-1 muted">{s.tumourContext}</p>}
-              <p className="m-0 mt-1">
-                <strong>Sources:</strong> <Sources site={site} refs={s.refs} />
-              </p>
-            </li>
-          ))}
+          {strategies.map((s) => {
+            const st = titleOf(site, s);
+            const stage = s.kind === 'strategy' ? shownStage(s, s.derived) : null;
+            const context = s.kind === 'strategy' ? proseOf(site, s, 'tumourContext', s.tumourContext) : null;
+            return (
+              <li key={s.id} className="text-sm border-l-4 hairline pl-3">
+                <a href={href(entryHref(s.kind, s.id))} className="font-semibold" lang={st.lang}>
+                  {st.text}
+                </a>{' '}
+                {stage && <span className="badge badge-stage">{t.stage(zh ? stage.labelZh : stage.label)}</span>}{' '}
+                <span className="badge badge-evidence" title={(zh ? EVIDENCE_DESCRIPTION_ZH : EVIDENCE_DESCRIPTION)[s.evidenceContext]}>
+                  {(zh ? EVIDENCE_LABEL_ZH : EVIDENCE_LABEL)[s.evidenceContext]}
+                </span>
+                {context && (
+                  <p className="m-0 mt-1 muted" lang={context.lang}>
+                    {context.text}
+                  </p>
+                )}
+                <p className="m-0 mt-1">
+                  <strong>{t.sources}</strong> <Sources site={site} refs={s.refs} />
+                </p>
+              </li>
+            );
+          })}
         </ul>
       ) : (
-        <p className="text-sm m-0">No strategy in the atlas targets this mechanism yet.</p>
+        <p className="text-sm m-0">{t.noStrategy}</p>
       )}
     </article>
   );

@@ -1,9 +1,15 @@
 'use client';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { MAP_CONTROLS_TEXT } from './map-text';
 
 export interface NodeDetail {
+  /** The title in the page's language, and the other language's title (shown under it). */
   title: string;
   titleZh: string;
+  /** Languages of the two titles and the summary when they differ from the page's. */
+  titleLang?: string;
+  altLang?: string;
+  summaryLang?: string;
   /** Kind label ("Mechanism") and a classification ("Genomic and proteomic features"). */
   kind: string;
   meta: string | null;
@@ -25,6 +31,7 @@ interface Props {
   initial: string;
   /** The server-rendered SVG map. */
   children: ReactNode;
+  strings: (typeof MAP_CONTROLS_TEXT)['en'];
 }
 
 const NODE = 'a.map-node';
@@ -37,7 +44,7 @@ const nodeOf = (t: EventTarget | null) => (t instanceof Element ? (t.closest(NOD
  * and shows its summary in a live region, and the arrow keys move a roving focus between nodes (Up/Down within a
  * column, Left/Right to the nearest node of the next column, Home/End). Enter follows the node's link natively.
  */
-export function MapControls({ areas, kinds, details, initial, children }: Props) {
+export function MapControls({ areas, kinds, details, initial, children, strings: t }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [hiddenAreas, setHiddenAreas] = useState<string[]>([]);
@@ -167,7 +174,7 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
     <div className="map-root" ref={root}>
       <div className="map-filters">
         <fieldset className="card p-3" disabled={!ready}>
-          <legend className="font-semibold px-1">Areas</legend>
+          <legend className="font-semibold px-1">{t.areas}</legend>
           {areas.map((a) => (
             <label key={a.id} className="check-row flex gap-2 items-center text-sm">
               <input
@@ -183,7 +190,7 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
           ))}
         </fieldset>
         <fieldset className="card p-3" disabled={!ready}>
-          <legend className="font-semibold px-1">Kinds</legend>
+          <legend className="font-semibold px-1">{t.kinds}</legend>
           {kinds.map((k) => (
             <label key={k.id} className="check-row flex gap-2 items-center text-sm">
               <input
@@ -200,7 +207,7 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
           ))}
         </fieldset>
         <p className="text-sm muted m-0 self-end" aria-live="polite">
-          {visible === null ? '' : `Showing ${visible} of ${Object.keys(details).length} entries.`}
+          {visible === null ? '' : t.showing(visible, Object.keys(details).length)}
         </p>
       </div>
       <div className="map-body">
@@ -215,7 +222,7 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
           {children}
         </div>
         {/* Focusable because it may scroll (long relation lists); the live region inside announces changes. */}
-        <section className="map-details card p-4" aria-label="Entry details" tabIndex={0}>
+        <section className="map-details card p-4" aria-label={t.details} tabIndex={0}>
           <div role="status" aria-live="polite" aria-atomic="true">
             {d ? (
               <>
@@ -223,25 +230,32 @@ export function MapControls({ areas, kinds, details, initial, children }: Props)
                   {d.kind}
                   {d.meta ? ` · ${d.meta}` : ''}
                 </p>
-                <p className="font-semibold m-0 mt-1">{d.title}</p>
-                <p lang="zh-Hans" className="muted m-0">
+                <p className="font-semibold m-0 mt-1" lang={d.titleLang}>
+                  {d.title}
+                </p>
+                <p lang={d.altLang ?? 'zh-Hans'} className="muted m-0">
                   {d.titleZh}
                 </p>
-                <p className="text-sm mt-2 mb-2">{d.summary}</p>
+                <p className="text-sm mt-2 mb-2" lang={d.summaryLang}>
+                  {d.summary}
+                </p>
                 {d.relations.length > 0 && (
                   <dl className="text-sm m-0">
                     {d.relations.map((r) => (
                       <div key={r.label} className="mt-1">
-                        <dt className="font-semibold inline">{r.label[0].toUpperCase() + r.label.slice(1)}: </dt>
-                        <dd className="inline m-0">{r.items.join(', ')}</dd>
+                        <dt className="font-semibold inline">
+                          {r.label[0].toUpperCase() + r.label.slice(1)}
+                          {t.colon}
+                        </dt>
+                        <dd className="inline m-0">{r.items.join(t.separator)}</dd>
                       </div>
                     ))}
                   </dl>
                 )}
-                <p className="text-sm muted mb-0 mt-2">Enter or a click on the node opens the entry.</p>
+                <p className="text-sm muted mb-0 mt-2">{t.opens}</p>
               </>
             ) : (
-              <p className="text-sm m-0">Point at a node, or Tab into the map and use the arrow keys, to see its summary here.</p>
+              <p className="text-sm m-0">{t.hint}</p>
             )}
           </div>
         </section>

@@ -1,6 +1,8 @@
 import { KIND_INFO } from '@/lib/content/kinds';
 import type { MapLayout } from '@/lib/map/layout';
 import { entryHref } from '@/lib/site/routes';
+import { getLocale, href, text } from '@/components/i18n/locale';
+import { MAP_TEXT } from './map-text';
 
 /** Text baseline of a node's first line, from the top of its box (padding plus the font's ascent). */
 const FIRST_BASELINE = 19;
@@ -11,7 +13,9 @@ const FIRST_BASELINE = 19;
  * Edges are decorative here (aria-hidden): the same relations are listed as text below the map.
  */
 export function MechanismMap({ layout, id, describedBy }: { layout: MapLayout; id: string; describedBy: string }) {
-  const title = new Map(layout.nodes.map((n) => [n.id as string, n.title]));
+  const t = text(MAP_TEXT);
+  const zh = getLocale() === 'zh';
+  const title = new Map(layout.nodes.map((n) => [n.id as string, n.label ?? n.title]));
   return (
     <svg
       id={id}
@@ -20,7 +24,7 @@ export function MechanismMap({ layout, id, describedBy }: { layout: MapLayout; i
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
-      aria-label="Mechanism map"
+      aria-label={t.mapLabel}
       aria-describedby={describedBy}
     >
       <defs>
@@ -53,7 +57,11 @@ export function MechanismMap({ layout, id, describedBy }: { layout: MapLayout; i
               data-target={e.target}
               markerEnd={e.relation === 'cell-or-molecule.suppresses' ? `url(#${id}-arrow)` : undefined}
             >
-              <title>{`${title.get(e.source)} — ${e.label} — ${title.get(e.target)}`}</title>
+              <title>
+                {zh
+                  ? `${title.get(e.source)}——${e.label}——${title.get(e.target)}`
+                  : `${title.get(e.source)} — ${e.label} — ${title.get(e.target)}`}
+              </title>
             </path>
           ))}
         </g>
@@ -77,7 +85,7 @@ export function MechanismMap({ layout, id, describedBy }: { layout: MapLayout; i
         {layout.nodes.map((n) => (
           <a
             key={n.id}
-            href={entryHref(n.kind, n.id)}
+            href={href(entryHref(n.kind, n.id))}
             className={`map-node map-node-${n.kind}`}
             data-id={n.id}
             data-kind={n.kind}
@@ -86,7 +94,7 @@ export function MechanismMap({ layout, id, describedBy }: { layout: MapLayout; i
             data-col={n.column}
             data-row={n.row}
             data-cy={n.y + n.height / 2}
-            aria-label={`${n.title} (${KIND_INFO[n.kind].label.toLowerCase()})`}
+            aria-label={t.nodeLabel(n.label ?? n.title, zh ? KIND_INFO[n.kind].labelZh : KIND_INFO[n.kind].label)}
           >
             <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={n.kind === 'mechanism' ? 4 : 12} />
             <text x={n.x + 10} y={n.y + FIRST_BASELINE}>

@@ -1,5 +1,8 @@
 import type { Entry, Site } from '@/lib/site/get-site';
-import { AREA_INFO, AREAS, relation, type RelationKey } from '@/lib/content/kinds';
+import { AREA_INFO, AREAS, relationLabel, type RelationKey } from '@/lib/content/kinds';
+import { getLocale, href, text } from '@/components/i18n/locale';
+import { titleOf } from '@/components/i18n/entry-text';
+import { MAP_TEXT } from './map-text';
 import type { MapModel } from '@/lib/map/model';
 import { EntryLinks } from '@/components/entry/entry-links';
 import { entryHref } from '@/lib/site/routes';
@@ -34,14 +37,25 @@ export function RelationsList({ site, model }: { site: Site; model: MapModel }) 
   const sorted = (ids: string[]) => [...ids].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   const mechanisms = site.byKind('mechanism');
   const cells = site.byKind('cell-or-molecule').filter((c) => suppresses.has(c.id));
+  const t = text(MAP_TEXT);
+  const locale = getLocale();
+  const heading = (e: Entry) => {
+    const title = titleOf(site, e);
+    return (
+      <a href={href(entryHref(e.kind, e.id))} className="font-semibold" lang={title.lang}>
+        {title.text}
+      </a>
+    );
+  };
   return (
     <section aria-labelledby="map-as-text" className="map-relations mt-10">
       <h2 id="map-as-text" className="text-2xl font-bold">
-        The map as text
+        {t.asTextTitle}
       </h2>
       <p className="max-w-3xl">
-        Every relation drawn on the map, grouped by mechanism and area. The relations come from each entry&apos;s typed fields: a mechanism
-        is <em>signalled by</em> biomarkers, <em>targeted by</em> strategies and <em>involves</em> cells and molecules.
+        {t.asTextIntro((x) => (
+          <em>{x}</em>
+        ))}
       </p>
       {AREAS.map((area) => {
         const inArea = mechanisms.filter((m) => m.kind === 'mechanism' && m.area === area);
@@ -49,20 +63,18 @@ export function RelationsList({ site, model }: { site: Site; model: MapModel }) 
         return (
           <section key={area} aria-labelledby={`map-text-${area}`}>
             <h3 id={`map-text-${area}`} className="text-lg font-semibold mt-6 mb-2">
-              {AREA_INFO[area].label}
+              {locale === 'zh' ? AREA_INFO[area].labelZh : AREA_INFO[area].label}
             </h3>
             <ul className="list-none p-0 m-0 grid gap-3 md:grid-cols-2">
               {inArea.map((m) => {
                 const groups = byMechanism.get(m.id);
                 return (
                   <li key={m.id} id={`relations-${m.id}`} className="card p-3 text-sm">
-                    <a href={entryHref(m.kind, m.id)} className="font-semibold">
-                      {m.title}
-                    </a>
+                    {heading(m)}
                     <dl className="m-0 mt-1">
                       {MECHANISM_RELATIONS.filter((r) => groups?.get(r)?.length).map((r) => (
                         <div key={r}>
-                          <dt>{relation(r).label}</dt>
+                          <dt>{relationLabel(r, locale)}</dt>
                           <dd>
                             <Links site={site} ids={sorted(groups!.get(r)!)} />
                           </dd>
@@ -79,17 +91,15 @@ export function RelationsList({ site, model }: { site: Site; model: MapModel }) 
       {cells.length > 0 && (
         <section aria-labelledby="map-text-suppresses">
           <h3 id="map-text-suppresses" className="text-lg font-semibold mt-6 mb-2">
-            Cells and molecules that suppress others
+            {t.suppressors}
           </h3>
           <ul className="list-none p-0 m-0 grid gap-3 md:grid-cols-2">
             {cells.map((c) => (
               <li key={c.id} id={`relations-${c.id}`} className="card p-3 text-sm">
-                <a href={entryHref(c.kind, c.id)} className="font-semibold">
-                  {c.title}
-                </a>
+                {heading(c)}
                 <dl className="m-0 mt-1">
                   <div>
-                    <dt>{relation(SUPPRESSES).label}</dt>
+                    <dt>{relationLabel(SUPPRESSES, locale)}</dt>
                     <dd>
                       <Links site={site} ids={sorted(suppresses.get(c.id)!)} />
                     </dd>

@@ -16,6 +16,8 @@ export const TIMING_LABEL: Record<Timing, string> = {
   both: 'Primary and acquired',
 };
 export const TIMING_ZH: Record<Timing, string> = { primary: '原发性', acquired: '继发性（获得性）', both: '原发性与继发性' };
+/** Timing as a Chinese page's label names it (the shorter clinical terms; TIMING_ZH is the gloss on English pages). */
+export const TIMING_LABEL_ZH: Record<Timing, string> = { primary: '原发性', acquired: '获得性', both: '原发性与获得性' };
 
 /** The five areas of the source review, in its order. */
 export const AREAS = [
@@ -77,6 +79,13 @@ export const EVIDENCE_LABEL: Record<EvidenceContext, string> = {
   preclinical: 'Preclinical models',
   general: 'General concept',
 };
+export const EVIDENCE_LABEL_ZH: Record<EvidenceContext, string> = {
+  nsclc: '非小细胞肺癌证据',
+  mixed: '非小细胞肺癌及其他肿瘤',
+  'other-cancers': '外推自其他肿瘤',
+  preclinical: '临床前模型',
+  general: '通用概念',
+};
 export const EVIDENCE_DESCRIPTION: Record<EvidenceContext, string> = {
   nsclc: 'The key findings come from studies in patients with non-small-cell lung cancer.',
   mixed: 'Some findings come from NSCLC; others are extrapolated from melanoma, urothelial cancer or other tumours.',
@@ -85,19 +94,12 @@ export const EVIDENCE_DESCRIPTION: Record<EvidenceContext, string> = {
   preclinical: 'The key findings come from cell lines or mouse models and are not yet confirmed in patients.',
   general: 'A definition or concept that applies across cancers rather than a finding about NSCLC.',
 };
-export const EVIDENCE_LABEL_ZH: Record<EvidenceContext, string> = {
-  nsclc: 'NSCLC证据',
-  mixed: 'NSCLC及其他肿瘤',
-  'other-cancers': '外推自其他肿瘤',
-  preclinical: '临床前模型',
-  general: '通用概念',
-};
 export const EVIDENCE_DESCRIPTION_ZH: Record<EvidenceContext, string> = {
-  nsclc: '关键发现来自非小细胞肺癌患者的研究。',
-  mixed: '部分发现来自NSCLC；其余外推自黑色素瘤、尿路上皮癌或其他肿瘤。',
-  'other-cancers': '关键发现来自黑色素瘤、尿路上皮癌或其他肿瘤；能否推及NSCLC尚属假设。',
-  preclinical: '关键发现来自细胞系或小鼠模型，尚未在患者中得到证实。',
-  general: '适用于多种肿瘤的定义或概念，而非关于NSCLC的研究发现。',
+  nsclc: '主要发现来自非小细胞肺癌患者的研究。',
+  mixed: '部分发现来自非小细胞肺癌，其余外推自黑色素瘤、尿路上皮癌或其他肿瘤。',
+  'other-cancers': '主要发现来自黑色素瘤、尿路上皮癌或其他肿瘤；其是否适用于非小细胞肺癌尚属推测。',
+  preclinical: '主要发现来自细胞系或小鼠模型，尚未在患者中得到证实。',
+  general: '适用于各类肿瘤的定义或概念，而非关于非小细胞肺癌的具体发现。',
 };
 
 export const STAGES = ['preclinical', 'early-trial', 'phase-3', 'approved'] as const;
@@ -111,7 +113,7 @@ export const STAGE_LABEL: Record<Stage, string> = {
 export const STAGE_LABEL_ZH: Record<Stage, string> = {
   preclinical: '临床前',
   'early-trial': '早期临床试验',
-  'phase-3': '3期',
+  'phase-3': 'III期',
   approved: '已获批',
 };
 
@@ -150,6 +152,13 @@ export const LEVEL_INFO: Record<EvidenceLevel, { label: string; description: str
     descriptionZh: '间接证据：由其他发现、机制或肿瘤外推而来。',
   },
 };
+export const LEVEL_INFO_ZH: Record<EvidenceLevel, { label: string; description: string }> = {
+  A: { label: '已验证', description: 'III 期试验结果，或以其为依据的获批适应证或指南。' },
+  B: { label: '临床', description: '随机 II 期试验、随机试验的次要分析或亚组分析，或大型患者队列。' },
+  C: { label: '病例研究', description: '单臂或小型研究、病例系列或针对患者的回顾性分析。' },
+  D: { label: '临床前', description: '细胞系、类器官或动物模型。' },
+  E: { label: '推断', description: '间接证据：由其他发现、机制或肿瘤外推。' },
+};
 
 export const STATEMENT_TYPES = ['predictive', 'prognostic', 'mechanistic', 'safety'] as const;
 export type StatementType = (typeof STATEMENT_TYPES)[number];
@@ -180,7 +189,7 @@ export const DIRECTION_LABEL_ZH: Record<Direction, string> = { supports: DIRECTI
 export const TUMOUR_CONTEXTS = ['nsclc', 'other-cancer', 'preclinical'] as const;
 export type TumourContext = (typeof TUMOUR_CONTEXTS)[number];
 export const TUMOUR_CONTEXT_LABEL: Record<TumourContext, string> = { nsclc: 'NSCLC', 'other-cancer': 'Other cancer', preclinical: 'Preclinical' };
-export const TUMOUR_CONTEXT_LABEL_ZH: Record<TumourContext, string> = { nsclc: 'NSCLC', 'other-cancer': '其他肿瘤', preclinical: '临床前' };
+export const TUMOUR_CONTEXT_LABEL_ZH: Record<TumourContext, string> = { nsclc: '非小细胞肺癌', 'other-cancer': '其他肿瘤', preclinical: '临床前' };
 
 export const SETTINGS = ['advanced-first-line', 'advanced-later-line', 'perioperative', 'neoadjuvant', 'adjuvant', 'stage-iii-consolidation'] as const;
 export type Setting = (typeof SETTINGS)[number];

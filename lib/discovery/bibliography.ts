@@ -15,13 +15,15 @@ export interface BibliographySection {
   key: string;
   /** "A"…"Z", "Other", "Regulatory decisions: FDA", "Trial registrations". */
   label: string;
+  /** The same in Chinese ("其他", "监管决定", "试验注册记录"; letters unchanged). */
+  labelZh: string;
   href: string;
   refs: Reference[];
 }
 
-const TYPE_SECTIONS: readonly { key: string; label: string }[] = [
-  ...Object.keys(AGENCIES).map((a) => ({ key: `regulatory-${a.toLowerCase()}`, label: `Regulatory decisions: ${a}` })),
-  { key: 'registry', label: 'Trial registrations' },
+const TYPE_SECTIONS: readonly { key: string; label: string; labelZh: string }[] = [
+  ...Object.keys(AGENCIES).map((a) => ({ key: `regulatory-${a.toLowerCase()}`, label: `Regulatory decisions: ${a}`, labelZh: `监管决定：${a}` })),
+  { key: 'registry', label: 'Trial registrations', labelZh: '试验注册记录' },
 ];
 const SECTION_KEYS: readonly string[] = [...ALPHABET, 'other', ...TYPE_SECTIONS.map((s) => s.key)];
 
@@ -56,6 +58,7 @@ export function buildBibliography(refs: readonly Reference[]): BibliographySecti
   return SECTION_KEYS.filter((k) => grouped.get(k)!.length).map((key) => ({
     key,
     label: TYPE_SECTIONS.find((s) => s.key === key)?.label ?? (key === 'other' ? 'Other' : key.toUpperCase()),
+    labelZh: TYPE_SECTIONS.find((s) => s.key === key)?.labelZh ?? (key === 'other' ? '其他' : key.toUpperCase()),
     href: referencesSectionHref(key),
     refs: grouped.get(key)!.sort(compare),
   }));

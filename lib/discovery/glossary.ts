@@ -174,6 +174,14 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'al', 'approx', 'cf', 'fig', 
  * the summary cut at the last word boundary before `max`, with an ellipsis. A full stop after "e.g.", "vs.",
  * "et al." or a single initial does not end a sentence.
  */
+/** A Chinese summary's first sentence (to the first 。！？), or its first `max` characters with an ellipsis. */
+export function shortDefinitionZh(summary: string, max = 100): string {
+  const text = summary.replace(/\s+/g, ' ').trim();
+  const end = text.search(/[。！？]/);
+  if (end >= 0 && end < max) return text.slice(0, end + 1);
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/[，、；：\s]+$/, '')}…`;
+}
+
 export function shortDefinition(summary: string, max = 200): string {
   const text = summary.replace(/\s+/g, ' ').trim();
   const re = new RegExp(`[.!?](?=\\s+["“'(]?[A-Z0-9${HAN_RANGES}])`, 'g');

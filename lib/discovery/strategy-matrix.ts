@@ -25,6 +25,8 @@ export interface MatrixRow {
   stage: Stage | null;
   /** How the stage reads ("Phase 3 (negative)"). */
   stageLabel: string;
+  /** The same in Chinese ("III 期（阴性结果）"). */
+  stageLabelZh: string;
   tumourContext: string;
   /** One cell per column (same order as `columns`): the link's source, or null when there is no link. */
   cells: (LinkSource | null)[];
@@ -73,6 +75,7 @@ export function strategyMatrix(entries: readonly Entry[], facts: readonly Relati
       strategy,
       stage: shown?.stage ?? null,
       stageLabel: shown?.label ?? 'Not recorded',
+      stageLabelZh: shown?.labelZh ?? '未记录',
       tumourContext: strategy.tumourContext,
       cells,
       count: cells.filter((c) => c !== null).length,

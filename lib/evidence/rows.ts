@@ -18,6 +18,8 @@ export interface EvidenceRow {
   concerned: string[];
   concerns: { title: string; url: string }[];
   sources: { label: string; url: string | null }[];
+  /** Set on rows whose claim and titles are in the page's language (a Chinese page's rows); unset rows are English. */
+  localized?: boolean;
 }
 
 interface SiteLike {

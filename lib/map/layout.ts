@@ -36,6 +36,16 @@ export interface LayoutOptions {
   top: number;
   /** Barycentre sweeps; the ordering with the fewest crossings seen is kept. */
   sweeps: number;
+  /** Column and group headings (English unless a Chinese page passes MAP_LABELS_ZH). */
+  labels: MapLabels;
+}
+
+/** The headings drawn on the map, in one language. */
+export interface MapLabels {
+  columns: readonly [string, string, string];
+  biomarkerGroup: string;
+  cellGroup: string;
+  area: Record<Area, string>;
 }
 
 /** Sized for 12px labels, so that the map and a 16rem details panel fit side by side in the page's 70rem. */
@@ -54,6 +64,20 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   margin: 8,
   top: 34,
   sweeps: 8,
+  labels: {
+    columns: ['Biomarkers · cells and molecules', 'Mechanisms by area', 'Strategies (targeted by)'],
+    biomarkerGroup: 'Biomarkers (signalled by)',
+    cellGroup: 'Cells and molecules (involves)',
+    area: Object.fromEntries(AREAS.map((a) => [a, AREA_INFO[a].label])) as Record<Area, string>,
+  },
+};
+
+/** The map's headings on a Chinese page. */
+export const MAP_LABELS_ZH: MapLabels = {
+  columns: ['生物标志物 · 细胞与分子', '按领域划分的耐药机制', '策略（针对机制）'],
+  biomarkerGroup: '生物标志物（提示机制）',
+  cellGroup: '细胞与分子（参与机制）',
+  area: Object.fromEntries(AREAS.map((a) => [a, AREA_INFO[a].labelZh])) as Record<Area, string>,
 };
 
 export interface PositionedNode extends MapNode {
@@ -103,12 +127,42 @@ export interface MapLayout {
   baselineCrossings: number;
 }
 
-export const COLUMN_TITLES = ['Biomarkers · cells and molecules', 'Mechanisms by area', 'Strategies (targeted by)'] as const;
+export const COLUMN_TITLES = DEFAULT_LAYOUT.labels.columns;
 
-const KIND_GROUP_TITLE: Partial<Record<MapKind, string>> = {
-  biomarker: 'Biomarkers (signalled by)',
-  'cell-or-molecule': 'Cells and molecules (involves)',
-};
+const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Wraps text that contains Chinese: a Han character (or full-width sign) is as wide as two Latin characters, and a
+ * line may break between any two of them; Latin runs stay whole where they fit. Same contract as wrapLabel.
+ */
+function wrapCjk(text: string, width: number, maxLines: number): string[] {
+  const tokens = text.trim().match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|\s+|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/g) ?? [];
+  const w = (t: string) => (CJK_CHAR.test(t) ? 2 : t.length);
+  const lines: string[] = [];
+  let cur = '';
+  let used = 0;
+  for (const tok of tokens) {
+    if (/^\s+$/.test(tok)) {
+      if (cur) {
+        cur += ' ';
+        used += 1;
+      }
+      continue;
+    }
+    if (used + w(tok) > width && cur.trim()) {
+      lines.push(cur.trim());
+      cur = '';
+      used = 0;
+    }
+    cur += tok;
+    used += w(tok);
+  }
+  if (cur.trim() || !lines.length) lines.push(cur.trim());
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, -1)}…`;
+  return kept;
+}
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -117,6 +171,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * text that does not fit ends with "…". Always returns at least one line.
  */
 export function wrapLabel(text: string, width: number, maxLines: number): string[] {
+  if (CJK_CHAR.test(text)) return wrapCjk(text, width, maxLines);
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let cur = '';
@@ -265,7 +320,7 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
   const colX = [0, 1, 2].map((c) => o.arcRoom + c * (o.nodeWidth + o.columnGap));
   const width = colX[2] + o.nodeWidth + o.margin;
   const sized = (n: MapNode) => {
-    const lines = wrapLabel(n.title, o.charsPerLine, o.maxLines);
+    const lines = wrapLabel(n.label ?? n.title, o.charsPerLine, o.maxLines);
     return { lines, height: lines.length * o.lineHeight + 2 * o.padY };
   };
   const placed = new Map<string, PositionedNode>();
@@ -341,7 +396,7 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
   placeColumn(
     1,
     best.mech.map((g) => ({
-      heading: { x: 0, y: 0, lines: wrapLabel(AREA_INFO[g.area].label, o.headingChars, 2), area: g.area },
+      heading: { x: 0, y: 0, lines: wrapLabel(o.labels.area[g.area], o.headingChars, 2), area: g.area },
       nodes: g.nodes,
     })),
     () => null,
@@ -356,8 +411,8 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
   placeColumn(
     0,
     [
-      { heading: { x: 0, y: 0, lines: [KIND_GROUP_TITLE.biomarker!], kind: 'biomarker' as const }, nodes: best.biomarkers },
-      { heading: { x: 0, y: 0, lines: [KIND_GROUP_TITLE['cell-or-molecule']!], kind: 'cell-or-molecule' as const }, nodes: best.cells },
+      { heading: { x: 0, y: 0, lines: [o.labels.biomarkerGroup], kind: 'biomarker' as const }, nodes: best.biomarkers },
+      { heading: { x: 0, y: 0, lines: [o.labels.cellGroup], kind: 'cell-or-molecule' as const }, nodes: best.cells },
     ].filter((g) => g.nodes.length),
     centreOfMechNeighbours,
   );
@@ -399,6 +454,6 @@ export function layoutMap(model: MapModel, options: Partial<LayoutOptions> = {})
     };
   });
 
-  const columnHeadings: Heading[] = COLUMN_TITLES.map((t, c) => ({ x: colX[c], y: o.top - 14, lines: [t] }));
+  const columnHeadings: Heading[] = o.labels.columns.map((t, c) => ({ x: colX[c], y: o.top - 14, lines: [t] }));
   return { width, height, nodes: positioned, edges: posEdges, columnHeadings, groupHeadings, crossings: bestCrossings, baselineCrossings };
 }

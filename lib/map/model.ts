@@ -28,6 +28,8 @@ export interface MapNode {
   id: EntryId;
   kind: MapKind;
   title: string;
+  /** The text drawn in the node when it is not the (English) title: the title in the page's language. */
+  label?: string;
   /** The mechanism's area; null for other kinds. */
   area: Area | null;
   /** The entry's list position (`order`, 10000 when unset); ties fall back to title, then id. */

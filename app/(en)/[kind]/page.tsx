@@ -4,7 +4,12 @@ import { EntryCard } from '@/components/entry/entry-card';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getSite } from '@/lib/site/get-site';
 import { KIND_INFO, KINDS, kindFromDir } from '@/lib/content/kinds';
-import { DRUG_FILTER, MAIN_AGENCIES, nsclcApprovalAgencies } from '@/lib/content/kinds/drug';
+import { DRUG_FILTER, DRUG_FILTER_ZH, MAIN_AGENCIES, nsclcApprovalAgencies } from '@/lib/content/kinds/drug';
+import { kindHref } from '@/lib/site/routes';
+import { pageMetadata } from '@/components/i18n/metadata';
+import { getLocale, href, text } from '@/components/i18n/locale';
+import { SHELL_TEXT } from '@/components/layout/layout-text';
+import { KIND_LIST_TEXT } from '@/components/pages/kind-list-text';
 
 export const dynamicParams = false;
 
@@ -17,7 +22,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const kind = kindFromDir((await params).kind);
   if (!kind) notFound();
-  return { title: KIND_INFO[kind].plural, description: KIND_INFO[kind].blurb, alternates: { canonical: `/${KIND_INFO[kind].dir}` } };
+  const info = KIND_INFO[kind];
+  return pageMetadata(kindHref(kind), { en: info.plural, zh: info.labelZh }, { en: info.blurb, zh: info.blurbZh });
 }
 
 export default async function KindPage({ params }: { params: Params }) {
@@ -31,20 +37,24 @@ export default async function KindPage({ params }: { params: Params }) {
     kind === 'drug'
       ? MAIN_AGENCIES.map((a) => ({ agency: a, id: DRUG_FILTER.anchor(a), count: entries.filter((e) => approvedBy(e).includes(a)).length }))
       : [];
+  const zh = getLocale() === 'zh';
+  const df = zh ? DRUG_FILTER_ZH : DRUG_FILTER;
+  const title = zh ? info.labelZh : info.plural;
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: info.plural }]} />
+      <Breadcrumbs items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { label: title }]} />
       <h1 className="text-3xl font-bold m-0">
-        {info.plural}{' '}
-        <span lang="zh-Hans" className="muted font-normal text-2xl">
-          {info.labelZh}
+        {title}{' '}
+        <span lang={zh ? 'en' : 'zh-CN'} className="muted font-normal text-2xl">
+          {zh ? info.plural : info.labelZh}
         </span>
       </h1>
-      <p className="text-lg mt-2">{info.blurb}</p>
-      <p className="muted text-sm">{entries.length} entries</p>
+      <p className="text-lg mt-2">{zh ? info.blurbZh : info.blurb}</p>
+      <p className="muted text-sm">{text(KIND_LIST_TEXT).count(entries.length)}</p>
       {filters.length > 0 && (
         <p className="text-sm">
-          {DRUG_FILTER.legend}:{' '}
+          {df.legend}
+          {zh ? '：' : ': '}
           {filters.map((f) => (
             <span key={f.id}>
               <a href={`#${f.id}`}>
@@ -53,12 +63,12 @@ export default async function KindPage({ params }: { params: Params }) {
               ·{' '}
             </span>
           ))}
-          <a href="#">{DRUG_FILTER.all}</a>
+          <a href="#">{df.all}</a>
         </p>
       )}
       {filters.map((f) => (
         <p key={f.id} id={f.id} className="filter-note text-sm" role="status">
-          {DRUG_FILTER.showing(f.count, f.agency)} <a href="#">{DRUG_FILTER.showAll}</a>
+          {df.showing(f.count, f.agency)} <a href="#">{df.showAll}</a>
         </p>
       ))}
       <ul className="grid gap-4 sm:grid-cols-2 list-none p-0 mt-4">

@@ -4,6 +4,9 @@ import { GlossaryFilter } from '@/components/discovery/glossary-filter.client';
 import { GlossaryFragmentRedirect } from '@/components/discovery/glossary-fragment-redirect.client';
 import { GlossaryLetters } from '@/components/discovery/glossary-letters';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { SHELL_TEXT } from '@/components/layout/layout-text';
+import { GLOSSARY_FILTER_TEXT, GLOSSARY_TEXT } from '@/components/discovery/glossary-text';
+import { getLocale, href, text } from '@/components/i18n/locale';
 import { getSite } from '@/lib/site/get-site';
 import { buildGlossary } from '@/lib/discovery/glossary';
 import { GLOSSARY_PATH } from '@/lib/discovery/routes';
@@ -30,23 +33,25 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlossaryPage() {
   const site = await getSite();
   const glossary = buildGlossary(site.entries);
+  const t = text(GLOSSARY_TEXT);
+  const locale = getLocale();
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Glossary' }]} />
+      <Breadcrumbs items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { label: t.title }]} />
       <h1 className="text-3xl font-bold m-0">
-        Glossary{' '}
-        <span lang="zh-Hans" className="muted font-normal text-2xl">
-          术语表
+        {t.title}{' '}
+        <span lang={t.altLang} className="muted font-normal text-2xl">
+          {t.altTitle}
         </span>
       </h1>
       <p className="text-lg mt-2 max-w-3xl">
-        {glossary.termCount} terms: the titles, abbreviations, aliases and Chinese names of all {site.entries.length} entries. Each letter
-        has its own page, where every term links to its entries with a short definition taken from the entry&apos;s summary; terms that
-        begin with a Chinese character are under 中文, in pinyin order, one page per pinyin initial.
+        {t.intro(glossary.termCount, site.entries.length, (s) => (
+          <span lang={t.chineseLang || undefined}>{s}</span>
+        ))}
       </p>
       <GlossaryLetters index={glossary.index} />
-      <GlossaryFilter total={glossary.termCount} />
-      <GlossaryFragmentRedirect />
+      <GlossaryFilter total={glossary.termCount} locale={locale} strings={GLOSSARY_FILTER_TEXT[locale]} />
+      <GlossaryFragmentRedirect locale={locale} />
     </>
   );
 }

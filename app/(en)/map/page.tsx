@@ -5,9 +5,28 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { MapControls, type NodeDetail } from '@/components/map/map-controls.client';
 import { MechanismMap } from '@/components/map/mechanism-map';
 import { RelationsList } from '@/components/map/relations-list';
-import { getSite, type Entry } from '@/lib/site/get-site';
-import { AREA_INFO, AREAS, badgesOf, EVIDENCE_LABEL, KIND_INFO } from '@/lib/content/kinds';
-import { layoutMap } from '@/lib/map/layout';
+import { getSite, type Entry, type Site } from '@/lib/site/get-site';
+import {
+  AREA_INFO,
+  AREAS,
+  badgesOf,
+  EVIDENCE_LABEL,
+  EVIDENCE_LABEL_ZH,
+  KIND_INFO,
+  ORIGIN_ZH,
+  RELATION_LABEL_ZH,
+  relationLabel,
+  TIMING_LABEL_ZH,
+  type Kind,
+} from '@/lib/content/kinds';
+import { BIOMARKER_TYPE_ZH } from '@/lib/content/kinds/biomarker';
+import { ENTITY_TYPE_ZH, ROLE_ZH } from '@/lib/content/kinds/cell-or-molecule';
+import { shownStage } from '@/lib/content/kinds/strategy';
+import { layoutMap, MAP_LABELS_ZH } from '@/lib/map/layout';
+import { getLocale, href, text } from '@/components/i18n/locale';
+import { altTitleOf, summaryOf, titleOf } from '@/components/i18n/entry-text';
+import { MAP_CONTROLS_TEXT, MAP_TEXT } from '@/components/map/map-text';
+import { SHELL_TEXT } from '@/components/layout/layout-text';
 import { buildMapModel, MAP_EDGE_TYPES, MAP_KINDS, MAP_RELATIONS, type MapModel } from '@/lib/map/model';
 import '@/components/map/map.css';
 
@@ -31,11 +50,42 @@ function meta(e: Entry): string {
   return [...badgesOf(e).map((b) => b.label), EVIDENCE_LABEL[e.evidenceContext]].join(' · ');
 }
 
+/** The same line on a Chinese page, from the Chinese labels of the map kinds' badges. */
+function metaZh(e: Entry): string {
+  const badges =
+    e.kind === 'mechanism'
+      ? [ORIGIN_ZH[e.origin], TIMING_LABEL_ZH[e.timing], AREA_INFO[e.area].labelZh]
+      : e.kind === 'biomarker'
+        ? [BIOMARKER_TYPE_ZH[e.biomarkerType]]
+        : e.kind === 'cell-or-molecule'
+          ? [ENTITY_TYPE_ZH[e.entityType], ROLE_ZH[e.role]]
+          : e.kind === 'strategy'
+            ? [shownStage(e, e.derived)?.labelZh].filter((x): x is string => !!x)
+            : [];
+  return [...badges, EVIDENCE_LABEL_ZH[e.evidenceContext]].join(' · ');
+}
+
+/** The model with the page's language on it: node labels and edge labels in Chinese on a Chinese page. */
+function localModel(site: Site, model: MapModel): MapModel {
+  if (getLocale() !== 'zh') return model;
+  return {
+    nodes: model.nodes.map((n) => {
+      const e = site.getEntry(n.id);
+      return e ? { ...n, label: titleOf(site, e).text } : n;
+    }),
+    edges: model.edges.map((e) => ({ ...e, label: RELATION_LABEL_ZH[e.relation].label, inverse: RELATION_LABEL_ZH[e.relation].inverse })),
+  };
+}
+
 /** What the details panel shows for each node: summary plus its map relations, read from the node's side. */
-function nodeDetails(entries: Entry[], model: MapModel): Record<string, NodeDetail> {
+function nodeDetails(site: Site, entries: Entry[], model: MapModel): Record<string, NodeDetail> {
+  const zh = getLocale() === 'zh';
   const byId = new Map(entries.map((e) => [e.id as string, e]));
   const rank = new Map(entries.map((e, i) => [e.id as string, i]));
-  const title = (id: string) => byId.get(id)?.title ?? id;
+  const title = (id: string) => {
+    const e = byId.get(id);
+    return e ? titleOf(site, e).text : id;
+  };
   const out: Record<string, NodeDetail> = {};
   for (const n of model.nodes) {
     const e = byId.get(n.id)!;
@@ -47,12 +97,18 @@ function nodeDetails(entries: Entry[], model: MapModel): Record<string, NodeDeta
     for (const type of MAP_EDGE_TYPES) {
       for (const edge of model.edges) if (edge.type === type && edge.target === n.id) add(edge.inverse, edge.source);
     }
+    const main = titleOf(site, e);
+    const other = altTitleOf(e);
+    const summary = summaryOf(site, e);
     out[n.id] = {
-      title: e.title,
-      titleZh: e.titleZh,
-      kind: KIND_INFO[e.kind].label,
-      meta: meta(e),
-      summary: e.summary,
+      title: main.text,
+      titleZh: other.text,
+      ...(main.lang && { titleLang: main.lang }),
+      ...(zh && { altLang: 'en' }),
+      ...(summary.lang && { summaryLang: summary.lang }),
+      kind: zh ? KIND_INFO[e.kind].labelZh : KIND_INFO[e.kind].label,
+      meta: zh ? metaZh(e) : meta(e),
+      summary: summary.text,
       // Related entries in the site's list order, as in the text alternative.
       relations: [...groups].map(([label, ids]) => ({
         label,
@@ -64,16 +120,19 @@ function nodeDetails(entries: Entry[], model: MapModel): Record<string, NodeDeta
 }
 
 function Legend() {
+  const t = text(MAP_TEXT);
+  const zh = getLocale() === 'zh';
+  const kindLabel = (k: Kind) => (zh ? KIND_INFO[k].labelZh : KIND_INFO[k].label);
   const edges = MAP_RELATIONS.map((r) => ({
     type: r.field,
-    text: `${r.label} (${KIND_INFO[r.kind].label.toLowerCase()} → ${KIND_INFO[r.target!].label.toLowerCase()}${r.kind === r.target ? ', arrow' : ''})`,
+    text: t.legendEdge(relationLabel(r.key, zh ? 'zh' : 'en'), kindLabel(r.kind), kindLabel(r.target!), r.kind === r.target),
   }));
   return (
-    <ul className="map-legend" aria-label="Legend">
+    <ul className="map-legend" aria-label={t.legend}>
       {MAP_KINDS.map((k) => (
         <li key={k}>
           <span className={`map-swatch map-swatch-${k}`} aria-hidden="true" />
-          {KIND_INFO[k].plural}
+          {zh ? KIND_INFO[k].labelZh : KIND_INFO[k].plural}
         </li>
       ))}
       {edges.map((e) => (
@@ -90,34 +149,48 @@ function Legend() {
 
 export default async function MapPage() {
   const site = await getSite();
-  const model = buildMapModel(site.entries, site.graph.facts);
-  const layout = layoutMap(model);
+  const locale = getLocale();
+  const zh = locale === 'zh';
+  const t = text(MAP_TEXT);
+  const model = localModel(site, buildMapModel(site.entries, site.graph.facts));
+  const layout = layoutMap(model, zh ? { labels: MAP_LABELS_ZH } : {});
   const mechanisms = model.nodes.filter((n) => n.kind === 'mechanism');
-  const areas = AREAS.map((a) => ({ id: a, label: AREA_INFO[a].label, count: mechanisms.filter((m) => m.area === a).length })).filter(
-    (a) => a.count > 0,
-  );
-  const kinds = MAP_KINDS.map((k) => ({ id: k, label: KIND_INFO[k].plural, count: model.nodes.filter((n) => n.kind === k).length }));
+  const areas = AREAS.map((a) => ({
+    id: a,
+    label: zh ? AREA_INFO[a].labelZh : AREA_INFO[a].label,
+    count: mechanisms.filter((m) => m.area === a).length,
+  })).filter((a) => a.count > 0);
+  const kinds = MAP_KINDS.map((k) => ({
+    id: k,
+    label: zh ? KIND_INFO[k].labelZh : KIND_INFO[k].plural,
+    count: model.nodes.filter((n) => n.kind === k).length,
+  }));
   const initial = layout.nodes.find((n) => n.column === 1 && n.row === 0)?.id ?? layout.nodes[0].id;
   return (
     <div className="map-page">
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Mechanism map' }]} />
+      <Breadcrumbs items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { label: t.title }]} />
       <h1 className="text-3xl font-bold m-0">
-        Mechanism map{' '}
-        <span lang="zh-Hans" className="muted font-normal text-2xl">
-          耐药机制图谱
+        {t.title}{' '}
+        <span lang={t.altLang} className="muted font-normal text-2xl">
+          {t.altTitle}
         </span>
       </h1>
       <p className="mt-2 max-w-3xl">
-        {mechanisms.length} resistance mechanisms, grouped by the areas of the source review, with the biomarkers that signal them, the
-        cells and molecules they involve and the strategies studied against them. Every line is a typed relation from an entry; every box
-        opens its entry. The same relations are listed <a href="#map-as-text">as text</a> below the map.
+        {t.intro(mechanisms.length, (x) => (
+          <a href="#map-as-text">{x}</a>
+        ))}
       </p>
       <p id="map-help" className="text-sm muted max-w-3xl">
-        Keyboard: Tab moves into the map; the arrow keys move between entries (Up and Down within a column, Left and Right across columns,
-        Home and End to the ends of a column); Enter opens the entry. The filters hide areas and kinds.
+        {t.help}
       </p>
       <Legend />
-      <MapControls areas={areas} kinds={kinds} details={nodeDetails(site.entries, model)} initial={initial}>
+      <MapControls
+        areas={areas}
+        kinds={kinds}
+        details={nodeDetails(site, site.entries, model)}
+        initial={initial}
+        strings={MAP_CONTROLS_TEXT[locale]}
+      >
         <MechanismMap layout={layout} id={MAP_ID} describedBy="map-help" />
       </MapControls>
       <RelationsList site={site} model={model} />

@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/components/i18n/metadata';
-import { LINK_MARK, LinkMark } from '@/components/discovery/link-mark';
+import { LinkMark, linkMarkText } from '@/components/discovery/link-mark';
+import { STRATEGY_MATRIX_TEXT } from '@/components/discovery/strategy-matrix-text';
+import { getLocale, href, text } from '@/components/i18n/locale';
+import { altTitleOf, proseOf, titleOf } from '@/components/i18n/entry-text';
+import { SHELL_TEXT } from '@/components/layout/layout-text';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { getSite } from '@/lib/site/get-site';
+import { getSite, type Entry } from '@/lib/site/get-site';
 import { AREA_INFO } from '@/lib/content/kinds';
 import { CLASSIFICATION_PATH, STRATEGY_MATRIX_PATH } from '@/lib/discovery/routes';
 import { matrixLayout, strategyMatrix } from '@/lib/discovery/strategy-matrix';
@@ -25,28 +29,40 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StrategyMatrixPage() {
   const site = await getSite();
   const matrix = strategyMatrix(site.entries, site.graph.facts);
+  const t = text(STRATEGY_MATRIX_TEXT);
+  const zh = getLocale() === 'zh';
+  const entryLink = (e: Entry) => {
+    const title = titleOf(site, e);
+    return (
+      <a href={href(entryHref(e.kind, e.id))} lang={title.lang}>
+        {title.text}
+      </a>
+    );
+  };
+  const context = (row: (typeof matrix.rows)[number]) => {
+    const c = proseOf(site, row.strategy, 'tumourContext', row.tumourContext);
+    return <span lang={c.lang}>{c.text}</span>;
+  };
+  const stage = (row: (typeof matrix.rows)[number]) => (zh ? row.stageLabelZh : row.stageLabel);
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Strategy × mechanism matrix' }]} />
+      <Breadcrumbs items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { label: t.title }]} />
       <h1 className="text-3xl font-bold m-0">
-        Strategy × mechanism matrix{' '}
-        <span lang="zh-Hans" className="muted font-normal text-2xl">
-          策略与耐药机制对照
+        {t.title}{' '}
+        <span lang={t.altLang} className="muted font-normal text-2xl">
+          {t.altTitle}
         </span>
       </h1>
-      <p className="text-lg mt-2 max-w-3xl">
-        Each row is a drug or strategy; each column a resistance mechanism it is meant to overcome, as recorded on the strategy&apos;s page
-        (its targets) or on the mechanism&apos;s page (the strategies studied against it). The stage is the most advanced evidence in any
-        tumour, and &ldquo;Evidence from&rdquo; says where it was gathered — often not NSCLC. This is a map of research, not a treatment
-        guide.
-      </p>
+      <p className="text-lg mt-2 max-w-3xl">{t.intro}</p>
       <p className="muted text-sm">
-        Mechanisms are grouped by area of the source review; see also the <a href={CLASSIFICATION_PATH}>classification matrix</a>.
+        {t.grouped((x) => (
+          <a href={href(CLASSIFICATION_PATH)}>{x}</a>
+        ))}
       </p>
 
       <section aria-labelledby="matrix-legend" className="card p-4 my-4 text-sm max-w-3xl">
         <h2 id="matrix-legend" className="text-base font-bold m-0">
-          How to read the marks
+          {t.legend}
         </h2>
         <dl className="m-0 mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
           {(['both', 'strategy', 'mechanism', 'none'] as const).map((k) => (
@@ -54,7 +70,7 @@ export default async function StrategyMatrixPage() {
               <dt className="text-center font-bold">
                 <LinkMark source={k === 'none' ? null : k} />
               </dt>
-              <dd className="m-0">{LINK_MARK[k].legend}</dd>
+              <dd className="m-0">{linkMarkText(k).legend}</dd>
             </div>
           ))}
         </dl>
@@ -62,35 +78,30 @@ export default async function StrategyMatrixPage() {
 
       {matrixLayout(matrix) === 'list' ? (
         <table className="data">
-          <caption className="text-left font-semibold px-3 py-2">
-            Strategies and the mechanisms they target ({matrix.columns.length} mechanisms: too many for a grid)
-          </caption>
+          <caption className="text-left font-semibold px-3 py-2">{t.listCaption(matrix.columns.length)}</caption>
           <thead>
             <tr>
-              <th scope="col">Strategy</th>
-              <th scope="col">Stage of evidence</th>
-              <th scope="col">Evidence from</th>
-              <th scope="col">Mechanisms targeted</th>
+              <th scope="col">{t.strategy}</th>
+              <th scope="col">{t.stage}</th>
+              <th scope="col">{t.evidenceFrom}</th>
+              <th scope="col">{t.targeted}</th>
             </tr>
           </thead>
           <tbody>
             {matrix.rows.map((row) => (
               <tr key={row.strategy.id} data-strategy={row.strategy.id}>
-                <th scope="row">
-                  <a href={entryHref(row.strategy.kind, row.strategy.id)}>{row.strategy.title}</a>
-                </th>
+                <th scope="row">{entryLink(row.strategy)}</th>
                 <td>
-                  <span className="badge badge-stage">{row.stageLabel}</span>
+                  <span className="badge badge-stage">{stage(row)}</span>
                 </td>
-                <td className="text-sm">{row.tumourContext}</td>
+                <td className="text-sm">{context(row)}</td>
                 <td>
                   {row.cells.flatMap((c, i) =>
                     c === null
                       ? []
                       : [
                           <span key={matrix.columns[i].id} className="mr-3 inline-block">
-                            <a href={entryHref(matrix.columns[i].kind, matrix.columns[i].id)}>{matrix.columns[i].title}</a>{' '}
-                            <LinkMark source={c} />
+                            {entryLink(matrix.columns[i])} <LinkMark source={c} />
                           </span>,
                         ],
                   )}
@@ -101,11 +112,11 @@ export default async function StrategyMatrixPage() {
         </table>
       ) : (
         <>
-          <p className="text-sm muted sm:hidden">Scroll the table sideways to see every mechanism.</p>
+          <p className="text-sm muted sm:hidden">{t.scroll}</p>
           <div className="matrix-scroll" role="region" aria-labelledby="strategy-matrix-caption" tabIndex={0}>
             <table className="matrix">
               <caption id="strategy-matrix-caption" className="text-left font-semibold px-3 py-2">
-                Strategies and the mechanisms they target
+                {t.caption}
               </caption>
               <colgroup span={3} />
               {matrix.groups.map((g) => (
@@ -114,26 +125,24 @@ export default async function StrategyMatrixPage() {
               <thead>
                 <tr>
                   <th scope="col" rowSpan={2} className="matrix-sticky align-bottom min-w-36">
-                    Strategy
+                    {t.strategy}
                   </th>
                   <th scope="col" rowSpan={2} className="align-bottom">
-                    Stage of evidence
+                    {t.stage}
                   </th>
                   <th scope="col" rowSpan={2} className="align-bottom min-w-44">
-                    Evidence from
+                    {t.evidenceFrom}
                   </th>
                   {matrix.groups.map((g) => (
                     <th key={g.area} scope="colgroup" colSpan={g.mechanisms.length} className="text-xs">
-                      {AREA_INFO[g.area].label}
+                      {zh ? AREA_INFO[g.area].labelZh : AREA_INFO[g.area].label}
                     </th>
                   ))}
                 </tr>
                 <tr>
                   {matrix.columns.map((m) => (
                     <th key={m.id} scope="col" className="matrix-vertical" data-mechanism={m.id}>
-                      <span className="matrix-vertical-text">
-                        <a href={entryHref(m.kind, m.id)}>{m.title}</a>
-                      </span>
+                      <span className="matrix-vertical-text">{entryLink(m)}</span>
                     </th>
                   ))}
                 </tr>
@@ -142,15 +151,15 @@ export default async function StrategyMatrixPage() {
                 {matrix.rows.map((row) => (
                   <tr key={row.strategy.id} data-strategy={row.strategy.id}>
                     <th scope="row" className="matrix-sticky min-w-36">
-                      <a href={entryHref(row.strategy.kind, row.strategy.id)}>{row.strategy.title}</a>
-                      <span lang="zh-Hans" className="block font-normal muted">
-                        {row.strategy.titleZh}
+                      {entryLink(row.strategy)}
+                      <span lang={altTitleOf(row.strategy).lang} className="block font-normal muted">
+                        {altTitleOf(row.strategy).text}
                       </span>
                     </th>
                     <td>
-                      <span className="badge badge-stage">{row.stageLabel}</span>
+                      <span className="badge badge-stage">{stage(row)}</span>
                     </td>
-                    <td className="text-sm">{row.tumourContext}</td>
+                    <td className="text-sm">{context(row)}</td>
                     {row.cells.map((c, i) => (
                       <td key={matrix.columns[i].id} className="matrix-mark">
                         <LinkMark source={c} />

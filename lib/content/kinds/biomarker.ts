@@ -45,7 +45,7 @@ export const biomarkerSchema = baseEntry.extend({
 
 export type BiomarkerData = z.output<typeof biomarkerSchema>;
 
-/** Biomarker types in Chinese. */
+/** The biomarker type as a Chinese page names it (its badge). */
 export const BIOMARKER_TYPE_ZH: Record<BiomarkerData['biomarkerType'], string> = {
   gene: '基因',
   protein: '蛋白',

@@ -14,7 +14,7 @@ export const cellOrMoleculeSchema = baseEntry.extend({
 
 export type CellOrMoleculeData = z.output<typeof cellOrMoleculeSchema>;
 
-/** Entity types in Chinese. */
+/** Entity type and role as a Chinese page names them (their badges). */
 export const ENTITY_TYPE_ZH: Record<CellOrMoleculeData['entityType'], string> = {
   cell: '细胞',
   cytokine: '细胞因子',
@@ -23,12 +23,10 @@ export const ENTITY_TYPE_ZH: Record<CellOrMoleculeData['entityType'], string> = 
   receptor: '受体',
   metabolite: '代谢物',
 };
-
-/** Roles in anti-tumour immunity in Chinese. */
 export const ROLE_ZH: Record<CellOrMoleculeData['role'], string> = {
   effector: '效应性',
   suppressive: '抑制性',
-  'context-dependent': '因情境而异',
+  'context-dependent': '依背景而定',
 };
 
 export const cellOrMolecule = defineKind({

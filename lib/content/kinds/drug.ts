@@ -381,3 +381,16 @@ export const DRUG_FILTER = {
     `Showing the ${count} ${count === 1 ? 'drug' : 'drugs'} with an NSCLC approval by the ${agency} recorded in the atlas (approvals not found in the sources checked are said so on each drug's page).`,
   showAll: 'Show all drugs',
 } as const;
+
+/** The same in Chinese. */
+export const DRUG_FILTER_ZH: Omit<typeof DRUG_FILTER, 'anchor' | 'legend' | 'all' | 'showing' | 'showAll'> & {
+  legend: string;
+  all: string;
+  showing: (count: number, agency: (typeof MAIN_AGENCIES)[number]) => string;
+  showAll: string;
+} = {
+  legend: '已获批用于 NSCLC 的监管机构',
+  all: '全部药物',
+  showing: (count, agency) => `显示图谱记录的、已获 ${agency} 批准用于 NSCLC 的${count}种药物（在所查来源中未找到的批准在各药物页面注明）。`,
+  showAll: '显示全部药物',
+};

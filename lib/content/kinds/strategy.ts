@@ -39,20 +39,21 @@ export function stageInputs(ctx: CheckContext, id: string): { approvals: StageAp
 
 /**
  * The stage shown for a strategy: derived, or the `preclinical` an author may state when nothing backs it yet.
- * `label` is in `locale` (English by default): "Phase 3 (negative)", "3期（阴性）".
+ * `label` is in `locale` (English by default): "Phase 3 (negative)", "III期（阴性结果）"; `labelZh` is always the Chinese.
  */
 export function shownStage(
   e: Pick<StrategyData, 'stage'>,
   derived: Derived,
   locale: 'en' | 'zh' = 'en',
-): { stage: (typeof STAGES)[number]; label: string } | null {
-  const labels = locale === 'zh' ? STAGE_LABEL_ZH : STAGE_LABEL;
+): { stage: (typeof STAGES)[number]; label: string; labelZh: string } | null {
   const d = derived.stage;
   if (d?.stage) {
     const negative = d.basis.type === 'trial' && d.basis.negativePhase3;
-    return { stage: d.stage, label: `${labels[d.stage]}${negative ? (locale === 'zh' ? '（阴性）' : ' (negative)') : ''}` };
+    const en = `${STAGE_LABEL[d.stage]}${negative ? ' (negative)' : ''}`;
+    const zh = `${STAGE_LABEL_ZH[d.stage]}${negative ? '（阴性结果）' : ''}`;
+    return { stage: d.stage, label: locale === 'zh' ? zh : en, labelZh: zh };
   }
-  return e.stage ? { stage: e.stage, label: labels[e.stage] } : null;
+  return e.stage ? { stage: e.stage, label: locale === 'zh' ? STAGE_LABEL_ZH[e.stage] : STAGE_LABEL[e.stage], labelZh: STAGE_LABEL_ZH[e.stage] } : null;
 }
 
 const RESULT_WORDS = { positive: 'primary endpoint met', negative: 'primary endpoint not met', mixed: 'primary endpoints partly met', 'not-reported': 'no primary result recorded' } as const;

@@ -5,7 +5,9 @@ import { GlossaryLetters } from '@/components/discovery/glossary-letters';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getSite } from '@/lib/site/get-site';
 import { buildGlossary } from '@/lib/discovery/glossary';
-import { countOf } from '@/lib/core/text';
+import { SHELL_TEXT } from '@/components/layout/layout-text';
+import { GLOSSARY_TEXT } from '@/components/discovery/glossary-text';
+import { getLocale, href, text } from '@/components/i18n/locale';
 import { GLOSSARY_PATH, glossarySectionHref } from '@/lib/discovery/routes';
 import '@/components/discovery/discovery.css';
 
@@ -32,19 +34,24 @@ export default async function GlossaryChinesePage() {
   const glossary = buildGlossary(site.entries);
   const zh = glossary.sections.filter((s) => s.group === 'zh');
   const terms = zh.reduce((n, s) => n + s.terms.length, 0);
+  const t = text(GLOSSARY_TEXT);
+  const zhLang = t.chineseLang || undefined;
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: GLOSSARY_PATH, label: 'Glossary' }, { label: '中文' }]} />
+      <Breadcrumbs
+        items={[{ href: href('/'), label: text(SHELL_TEXT).home }, { href: href(GLOSSARY_PATH), label: t.title }, { label: t.chinese }]}
+      />
       <h1 className="text-3xl font-bold m-0">
-        Glossary: <span lang="zh-Hans">中文</span>
+        {t.sectionTitle('')}
+        <span lang={zhLang}>{t.chinese}</span>
       </h1>
       <p className="text-lg mt-2 max-w-3xl">
-        {countOf(terms, 'term')} of the atlas&apos;s {glossary.termCount} begin with a Chinese character. They are filed by the pinyin
-        initial of that character, {countOf(zh.length, 'page')} in all; pick an initial below, or{' '}
-        <a href={GLOSSARY_PATH}>search all terms</a>.
+        {t.zhPage(terms, glossary.termCount, zh.length, (s) => (
+          <a href={href(GLOSSARY_PATH)}>{s}</a>
+        ))}
       </p>
       <GlossaryLetters index={glossary.index} />
-      <GlossaryFragmentRedirect />
+      <GlossaryFragmentRedirect locale={getLocale()} />
     </>
   );
 }
