@@ -15,7 +15,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const glossary = buildGlossary(site.entries).sections.map((s) => s.href);
   const bibliography = buildBibliography(site.corpus.references).map((s) => s.href);
   return sitemapEntries(siteUrl(), [
-    ...[...SITEMAP_PAGES.map((p) => p.path), ...glossary, ...bibliography].map((path) => ({ path, lastModified: latest, translated: true })),
-    ...site.entries.map((e) => ({ path: entryHref(e.kind, e.id), lastModified: e.lastReviewed, translated: site.getTranslation(e.id) !== undefined })),
+    ...[...SITEMAP_PAGES.map((p) => p.path), ...glossary, ...bibliography].map((path) => ({
+      path,
+      lastModified: latest,
+      translated: true,
+    })),
+    ...site.entries.map((e) => ({
+      path: entryHref(e.kind, e.id),
+      lastModified: e.lastReviewed,
+      translated: site.getTranslation(e.id) !== undefined,
+    })),
   ]);
 }

@@ -108,7 +108,8 @@ const server = createServer((req, res) => {
   const file = resolveFile(path);
   if (file) send(req, res, 200, file, path);
   // The nearest 404.html, as Cloudflare Pages does: out/zh/404.html (Chinese) for unknown paths under /zh/.
-  else if ((path === '/zh' || path.startsWith('/zh/')) && isFile(join(root, 'zh/404.html'))) send(req, res, 404, join(root, 'zh/404.html'), '/zh/404');
+  else if ((path === '/zh' || path.startsWith('/zh/')) && isFile(join(root, 'zh/404.html')))
+    send(req, res, 404, join(root, 'zh/404.html'), '/zh/404');
   else send(req, res, 404, join(root, '404.html'), path);
 });
 server.listen(port, hostname, () => console.log(`Serving ${root} at http://${hostname}:${port}`));

@@ -220,7 +220,11 @@ describe('the real corpus', () => {
   it('turns every content file into exactly one page, or one translation of a page', () => {
     expect(corpus.entries.length + corpus.translations.length).toBe(corpus.fileCount);
     expect(corpus.translations.length).toBeGreaterThanOrEqual(20);
-    for (const t of corpus.translations) expect(corpus.entries.some((e) => e.id === t.id && e.kind === t.kind), t.file).toBe(true);
+    for (const t of corpus.translations)
+      expect(
+        corpus.entries.some((e) => e.id === t.id && e.kind === t.kind),
+        t.file,
+      ).toBe(true);
   });
 
   for (const [kind, ids] of Object.entries(REQUIRED)) {

@@ -11,7 +11,14 @@ export function LanguageSwitch() {
   const t = text(SHELL_TEXT);
   const to = otherLocale(getLocale());
   return (
-    <a href={localizeHref(to, '/')} hrefLang={HTML_LANG[to]} lang={HTML_LANG[to]} data-lang-switch="" className="btn" aria-label={t.languageSwitchLabel}>
+    <a
+      href={localizeHref(to, '/')}
+      hrefLang={HTML_LANG[to]}
+      lang={HTML_LANG[to]}
+      data-lang-switch=""
+      className="btn"
+      aria-label={t.languageSwitchLabel}
+    >
       {t.languageSwitch}
     </a>
   );

@@ -12,6 +12,7 @@ export function Shell({ locale, children }: { locale: Locale; children: ReactNod
   const t = text(SHELL_TEXT);
   return (
     <html lang={HTML_LANG[locale]} suppressHydrationWarning>
+      {/* eslint-disable-next-line @next/next/no-head-element -- this is the root layout's document (shared by the two language layouts), where <head> belongs */}
       <head>
         {/* Applies the stored theme before first paint; a same-origin file, so the CSP needs no inline allowance. */}
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- it must run before first paint, see above */}

@@ -10,7 +10,7 @@ export function SiteFooter() {
         <Disclaimer compact />
         <p className="muted m-0">{t.footerSource}</p>
         <p className="muted m-0 no-print">
-          <a href={href("/translation-status")}>{t.translationStatus}</a>
+          <a href={href('/translation-status')}>{t.translationStatus}</a>
         </p>
       </div>
     </footer>

@@ -24,7 +24,14 @@ export function SiteHeader() {
           <label htmlFor="site-search" className="sr-only">
             {t.searchLabel}
           </label>
-          <input id="site-search" name="q" type="search" placeholder={t.searchPlaceholder} className="field w-44 sm:w-60" autoComplete="off" />
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder={t.searchPlaceholder}
+            className="field w-44 sm:w-60"
+            autoComplete="off"
+          />
           <button type="submit" className="btn">
             {t.search}
           </button>

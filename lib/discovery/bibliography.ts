@@ -22,7 +22,11 @@ export interface BibliographySection {
 }
 
 const TYPE_SECTIONS: readonly { key: string; label: string; labelZh: string }[] = [
-  ...Object.keys(AGENCIES).map((a) => ({ key: `regulatory-${a.toLowerCase()}`, label: `Regulatory decisions: ${a}`, labelZh: `监管决定：${a}` })),
+  ...Object.keys(AGENCIES).map((a) => ({
+    key: `regulatory-${a.toLowerCase()}`,
+    label: `Regulatory decisions: ${a}`,
+    labelZh: `监管决定：${a}`,
+  })),
   { key: 'registry', label: 'Trial registrations', labelZh: '试验注册记录' },
 ];
 const SECTION_KEYS: readonly string[] = [...ALPHABET, 'other', ...TYPE_SECTIONS.map((s) => s.key)];

@@ -48,10 +48,13 @@ export function effectText(o: Pick<OutcomeData, 'effect' | 'met'>, locale: Local
     case 'proportion': {
       const share = (n: number, d: number) => (zh ? `${n}/${d}（${pct(n, d)}）` : `${n}/${d} (${pct(n, d)})`);
       const mine = share(e.responders, e.total);
-      return e.versusResponders !== undefined && e.versusTotal !== undefined ? `${mine}${L.vs}${share(e.versusResponders, e.versusTotal)}` : mine;
+      return e.versusResponders !== undefined && e.versusTotal !== undefined
+        ? `${mine}${L.vs}${share(e.versusResponders, e.versusTotal)}`
+        : mine;
     }
     case 'median':
-      if (zh) return `${L.median}${e.value.text}${UNIT_ZH[e.unit]}${e.versusValue !== undefined ? `${L.vs}${e.versusValue.text}${UNIT_ZH[e.unit]}` : ''}`;
+      if (zh)
+        return `${L.median}${e.value.text}${UNIT_ZH[e.unit]}${e.versusValue !== undefined ? `${L.vs}${e.versusValue.text}${UNIT_ZH[e.unit]}` : ''}`;
       return `${L.median} ${e.value.text}${e.versusValue !== undefined ? `${L.vs}${e.versusValue.text}` : ''} ${e.unit}`;
     case 'rate':
       return `${e.value.text}%${e.versusValue !== undefined ? `${L.vs}${e.versusValue.text}%` : ''}${e.at ? `${L.at}${e.at}` : ''}`;

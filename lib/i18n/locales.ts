@@ -32,7 +32,8 @@ export function otherLocale(l: Locale): Locale {
  * Paths that are files or data, the same for both languages: exports, feeds, the search index, citations, icons,
  * Next's own assets. A link to one of them is never given the /zh prefix.
  */
-const SHARED_PATH = /^\/(?:api\/|_next\/|search-index\/|cite\/|feed\.xml|sitemap\.xml|robots\.txt|icon\.svg|theme-init\.js|references\.(?:bib|ris|json|gbt7714\.txt)|evidence\/statements\.json|glossary\/terms\.json)/;
+const SHARED_PATH =
+  /^\/(?:api\/|_next\/|search-index\/|cite\/|feed\.xml|sitemap\.xml|robots\.txt|icon\.svg|theme-init\.js|references\.(?:bib|ris|json|gbt7714\.txt)|evidence\/statements\.json|glossary\/terms\.json)/;
 
 /** True for a root-relative path that names a page (not a file, not another site, not a bare fragment). */
 export function isPagePath(href: string): boolean {

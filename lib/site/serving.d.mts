@@ -11,7 +11,11 @@ export declare function servedOverHttps(r: {
 export declare function withScriptSources(policy: string, sources: readonly string[]): string;
 export declare function pageKey(pathname: string): string;
 export declare const ZH_NOT_FOUND_PATH: string;
-export declare function unknownChinesePath(pathname: string, pages: Readonly<Record<string, readonly string[]>>, dynamicPages: ReadonlySet<string>): boolean;
+export declare function unknownChinesePath(
+  pathname: string,
+  pages: Readonly<Record<string, readonly string[]>>,
+  dynamicPages: ReadonlySet<string>,
+): boolean;
 export declare function scriptSourcesFor(pathname: string, pages: Readonly<Record<string, readonly string[]>>): readonly string[];
 export declare function responseHeaders(o: { scripts?: readonly string[]; https?: boolean }): Record<string, string>;
 export declare function exitStatus(code: number | null, signal: NodeJS.Signals | null): number;

@@ -20,7 +20,8 @@ export function sitemapEntries(origin: string, pages: readonly SitemapPage[]): S
   const rows: SitemapRow[] = [];
   for (const p of pages) {
     const en = alternatesFor('en', p.path, p.translated);
-    const languages = p.translated && en.languages ? Object.fromEntries(Object.entries(en.languages).map(([k, v]) => [k, abs(v)])) : undefined;
+    const languages =
+      p.translated && en.languages ? Object.fromEntries(Object.entries(en.languages).map(([k, v]) => [k, abs(v)])) : undefined;
     rows.push({ url: abs(en.canonical), lastModified: p.lastModified, ...(languages ? { alternates: { languages } } : {}) });
     if (p.translated) {
       const zh = alternatesFor('zh', p.path);

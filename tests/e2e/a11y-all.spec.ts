@@ -89,7 +89,12 @@ async function scan(page: Page, url: string, scheme: (typeof SCHEMES)[number]) {
 
 // One scan per test: a test that scanned a large page twice ran close to its timeout on a busy machine.
 test.describe('axe on every page, light and dark', () => {
-  for (const url of [...URLS, ...BIBLIOGRAPHY_SECTIONS, ...ZH_URLS, ...BIBLIOGRAPHY_SECTIONS.filter((_, i) => i % 4 === 0).map((u) => localizeHref('zh', u))]) {
+  for (const url of [
+    ...URLS,
+    ...BIBLIOGRAPHY_SECTIONS,
+    ...ZH_URLS,
+    ...BIBLIOGRAPHY_SECTIONS.filter((_, i) => i % 4 === 0).map((u) => localizeHref('zh', u)),
+  ]) {
     for (const scheme of SCHEMES) {
       test(`${url} (${scheme})`, async ({ page }) => {
         await scan(page, url, scheme);

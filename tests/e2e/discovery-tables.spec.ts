@@ -270,7 +270,9 @@ test.describe('data export', () => {
     expect(res.headers()['content-type']).toContain('application/json');
     const records = (await res.json()) as Record<string, unknown>[];
     // One record per content file (each kind folder under content/).
-    const files = KINDS.flatMap((k) => readdirSync(join('content', KIND_INFO[k].dir)).filter((f) => f.endsWith('.mdx') && !f.endsWith('.zh.mdx')));
+    const files = KINDS.flatMap((k) =>
+      readdirSync(join('content', KIND_INFO[k].dir)).filter((f) => f.endsWith('.mdx') && !f.endsWith('.zh.mdx')),
+    );
     expect(records.length).toBe(files.length);
     const keys = [
       'id',

@@ -96,7 +96,10 @@ test('English pages are unchanged in language: lang="en", Chinese blocks marked,
     await page.goto(url);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const links = await pageLinks(page);
-    expect(links.filter((h) => basePath(h) !== h && !h.startsWith('/zh/translation-status')), url).toEqual([]);
+    expect(
+      links.filter((h) => basePath(h) !== h && !h.startsWith('/zh/translation-status')),
+      url,
+    ).toEqual([]);
   }
   await page.goto('/mechanisms/stk11-lkb1-loss');
   await expect(page.locator('h1 + p')).toHaveAttribute('lang', /^zh/);

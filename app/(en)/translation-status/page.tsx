@@ -27,7 +27,8 @@ const T = strings(
   },
   {
     title: '中文版翻译状态',
-    intro: '按类别列出图谱的全部条目：已译且与英文原文一致；待更新（英文原文在翻译后有改动，中文页面照常显示，并标出改动的章节）；尚未翻译（中文页面在提示下显示英文原文）。',
+    intro:
+      '按类别列出图谱的全部条目：已译且与英文原文一致；待更新（英文原文在翻译后有改动，中文页面照常显示，并标出改动的章节）；尚未翻译（中文页面在提示下显示英文原文）。',
     totals: (c: number, s: number, u: number) => `已译 ${c} · 待更新 ${s} · 未译 ${u}`,
     status: { current: '已译', stale: '待更新', untranslated: '未译' } as Record<TranslationStatusKind, string>,
     changed: '英文原文已改动：',

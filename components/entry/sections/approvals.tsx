@@ -26,7 +26,14 @@ export const APPROVALS_TEXT = strings(
     notNsclc: 'Not NSCLC',
     trial: 'Trial:',
     caption: 'Approvals by agency and indication, oldest first; each with the decision it rests on.',
-    headers: { agency: 'Agency', indication: 'Indication as approved', date: 'Date', trial: 'Pivotal trial', pathway: 'Pathway and later decisions', source: 'Source' },
+    headers: {
+      agency: 'Agency',
+      indication: 'Indication as approved',
+      date: 'Date',
+      trial: 'Pivotal trial',
+      pathway: 'Pathway and later decisions',
+      source: 'Source',
+    },
     refusalsCaption: 'Refusals: complete response letters, advisory votes against, withdrawn applications.',
     refusalHeaders: { agency: 'Agency', event: 'Event', indication: 'Indication applied for', date: 'Date', source: 'Source' },
     pathway: PATHWAY_LABEL,
@@ -45,7 +52,14 @@ export const APPROVALS_TEXT = strings(
     notNsclc: '非 NSCLC 适应证',
     trial: '试验：',
     caption: '按监管机构和适应证列出的批准，按时间先后排列，每项附其依据的决定。',
-    headers: { agency: '监管机构', indication: '获批适应证', date: '日期', trial: '关键试验', pathway: '审批途径及后续决定', source: '来源' },
+    headers: {
+      agency: '监管机构',
+      indication: '获批适应证',
+      date: '日期',
+      trial: '关键试验',
+      pathway: '审批途径及后续决定',
+      source: '来源',
+    },
     refusalsCaption: '未获批准：完整回复函、咨询委员会否决票、撤回的申请。',
     refusalHeaders: { agency: '监管机构', event: '事件', indication: '申请的适应证', date: '日期', source: '来源' },
     pathway: { accelerated: '加速批准', conditional: '附条件批准' },
@@ -112,7 +126,11 @@ export function ApprovalsSection({ entry, site }: { entry: Entry; site: Site }) 
   const gapNote = (note: string) => {
     if (note === NO_DECISION_FOUND) return t.noDecision;
     const i = entry.approvalGaps.findIndex((g) => g.note === note);
-    return i >= 0 ? prose(`approvalGaps.${i}.note`, note) : <Local t={{ text: note, lang: locale === 'zh' ? 'en' : undefined }} locale={locale} />;
+    return i >= 0 ? (
+      prose(`approvalGaps.${i}.note`, note)
+    ) : (
+      <Local t={{ text: note, lang: locale === 'zh' ? 'en' : undefined }} locale={locale} />
+    );
   };
   return (
     <>

@@ -5,7 +5,8 @@ export const FOREST_TEXT = strings(
   {
     columns: ['Outcome', 'Arms', 'HR (CI)', 'P', 'Endpoint met', 'Analysis', 'Source'],
     outcomesCaption: (acronym: string) => `Hazard ratios of ${acronym}.`,
-    strategyCaption: (title: string) => `Hazard ratios across the trials of ${title}. Each row is the most recent analysis of that endpoint in that trial; earlier analyses are on the trial pages.`,
+    strategyCaption: (title: string) =>
+      `Hazard ratios across the trials of ${title}. Each row is the most recent analysis of that endpoint in that trial; earlier analyses are on the trial pages.`,
     via: 'via',
   },
   {

@@ -56,7 +56,9 @@ export const SECTIONS = {
   approvals: {
     id: 'approvals-by-agency',
     title: { en: 'Approvals', zh: '获批情况' },
-    shows: ({ entry }) => entry.kind === 'drug' && (entry.approvals.length > 0 || entry.refusals.length > 0 || entry.approvalGaps.length > 0 || entry.development !== undefined),
+    shows: ({ entry }) =>
+      entry.kind === 'drug' &&
+      (entry.approvals.length > 0 || entry.refusals.length > 0 || entry.approvalGaps.length > 0 || entry.development !== undefined),
     render: ({ entry, site }) => <ApprovalsSection entry={entry} site={site} />,
   },
   findings: {
