@@ -6,12 +6,14 @@ import { SETTING_LABEL, SETTINGS } from '../vocabulary';
 import { baseEntry, id, idList, RELATED, text } from './base';
 import { defineKind } from './define';
 
-export const ENDPOINTS = ['OS', 'PFS', 'EFS', 'DFS', 'ORR', 'pCR', 'MPR', 'DoR'] as const;
+export const ENDPOINTS = ['OS', 'PFS', 'EFS', 'DFS', 'RFS', 'ORR', 'pCR', 'MPR', 'DoR'] as const;
 export const ENDPOINT_LABEL: Record<(typeof ENDPOINTS)[number], string> = {
   OS: 'Overall survival',
   PFS: 'Progression-free survival',
   EFS: 'Event-free survival',
   DFS: 'Disease-free survival',
+  /** Recurrence-free (relapse-free) survival, the adjuvant endpoint of trials such as KEYNOTE-942. */
+  RFS: 'Recurrence-free survival',
   ORR: 'Objective response rate',
   pCR: 'Pathological complete response',
   MPR: 'Major pathological response',
@@ -68,7 +70,7 @@ export const effectSchema = z.discriminatedUnion('measure', [
 ]);
 
 export const outcomeSchema = z.strictObject({
-  /** OS | PFS | EFS | DFS | ORR | pCR | MPR | DoR. */
+  /** OS | PFS | EFS | DFS | RFS | ORR | pCR | MPR | DoR. */
   endpoint: z.enum(ENDPOINTS),
   /** True for a primary endpoint of the trial. */
   primary: z.boolean(),
@@ -111,6 +113,23 @@ export const armSchema = z.strictObject({
   drugs: idList.default([]),
 });
 
+/** A date as a registry or source gives it: a year (2026), a month (2026-03) or a day (2026-03-30). */
+const expectedDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+
+/**
+ * Why a trial has no primary outcome record: it has not reported, its primary endpoint is one the outcome table does
+ * not hold (safety, dose-limiting toxicity), or its result was not found in the sources checked. Shown on the page in
+ * place of "No primary result recorded"; required for a completed or terminated trial without a primary outcome.
+ */
+export const noPrimaryResultSchema = z.strictObject({
+  /** One reader-facing sentence: what the primary endpoint is and why no result is recorded. */
+  reason: text(10, 300),
+  /** The registry's expected (primary) completion date, where it gives one: YYYY, YYYY-MM or YYYY-MM-DD. */
+  expected: expectedDate.optional(),
+  /** Bibliography key of the page the reason and date come from (a registry record, usually). */
+  source: id.optional(),
+});
+
 const registryId = z.string().refine((s) => Object.values(REGISTRIES).some((r) => r.pattern.test(s)), {
   error: 'Expected a trial registry id such as NCT04294810 (NCT and 8 digits), ChiCTR2000029308 or 2014-000180-27',
   params: { hint: 'Copy the id exactly as the registry page shows it.' },
@@ -140,6 +159,8 @@ export const trialSchema = baseEntry
     arms: z.array(armSchema).min(1, { error: 'Expected at least one arm' }),
     /** Outcome records, each tied to its source. */
     outcomes: z.array(outcomeSchema).default([]),
+    /** Why there is no primary outcome record (not reported yet, a safety endpoint, a result not found); see noPrimaryResultSchema. */
+    noPrimaryResult: noPrimaryResultSchema.optional(),
     /** Strategy entries this trial tests. */
     strategies: idList.default([]),
     /** Drug entries given in any arm. */
@@ -179,6 +200,18 @@ export const trialSchema = baseEntry
       }
       if (o.primary && o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'A primary endpoint needs `met: true` or `met: false`', params: { hint: 'Say whether the source reports the primary endpoint as met.' } });
     });
+    const hasPrimary = t.outcomes.some((o) => o.primary);
+    if (!hasPrimary && !t.noPrimaryResult && (t.status === 'completed' || t.status === 'terminated')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `A ${t.status} trial with no primary outcome record and no stated reason`,
+        params: { hint: 'Add the primary endpoint(s) as outcomes with `primary: true` and `met:`, or say why there is none with `noPrimaryResult: { reason: …, expected: …, source: … }`.' },
+      });
+    }
+    if (hasPrimary && t.noPrimaryResult) {
+      ctx.addIssue({ code: 'custom', path: ['noPrimaryResult'], message: 'The trial has a primary outcome record and also says it has no primary result', params: { hint: 'Remove `noPrimaryResult`, or the primary outcome it contradicts; a pending co-primary endpoint is said in the text.' } });
+    }
   });
 
 export type TrialData = z.output<typeof trialSchema>;
@@ -230,6 +263,7 @@ export const trial = defineKind({
     ['Randomised', e.randomised?.toString()],
     ['Status', e.status],
     ['Result', RESULT_LABEL[trialResult(e)]],
+    ['Why no primary result', e.noPrimaryResult && `${e.noPrimaryResult.reason}${e.noPrimaryResult.expected ? ` (expected: ${e.noPrimaryResult.expected})` : ''}`],
   ],
   badges: (e) => {
     const r = trialResult(e);
@@ -264,7 +298,10 @@ export const trial = defineKind({
       result: trialResult(e),
     }),
   },
-  sources: (e) => e.outcomes.map((o, i) => ({ key: o.source, path: ['outcomes', i, 'source'] })),
+  sources: (e) => [
+    ...e.outcomes.map((o, i) => ({ key: o.source, path: ['outcomes', i, 'source'] })),
+    ...(e.noPrimaryResult?.source ? [{ key: e.noPrimaryResult.source, path: ['noPrimaryResult', 'source'] }] : []),
+  ],
   scaffold: (ids) => [
     'acronym: TRIAL-1',
     "phase: '3'",
