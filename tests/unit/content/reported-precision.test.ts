@@ -42,7 +42,7 @@ function writtenNumbers(file: string, text: string): Written[] {
   return out;
 }
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.mdx'));
+const files = readdirSync(DIR).filter((f) => f.endsWith('.mdx') && !f.endsWith('.zh.mdx'));
 const corpus = files.map((f) => {
   const text = readFileSync(join(DIR, f), 'utf8');
   const parsed = trialSchema.safeParse(parseEntry(f, text).data);
