@@ -102,6 +102,8 @@ export function proseFields(data: Record<string, unknown>): Record<string, strin
   list('outcomes', (_r, i) => String(i), ['population', 'note']);
   list('approvalGaps', (_r, i) => String(i), ['note']);
   list('refusals', (_r, i) => String(i), ['indication', 'detail']);
+  const npr = data.noPrimaryResult;
+  if (npr && typeof npr === 'object' && typeof (npr as Record<string, unknown>).reason === 'string') out['noPrimaryResult.reason'] = (npr as Record<string, string>).reason;
   const dev = data.development;
   if (dev && typeof dev === 'object') {
     for (const p of ['scope', 'reason', 'note']) {

@@ -4,14 +4,16 @@ import { PHASES, REGISTRIES } from '../references';
 import { reportedDecimal, reportedP } from '../reported';
 import { SETTING_LABEL, SETTING_LABEL_ZH, SETTINGS } from '../vocabulary';
 import { baseEntry, id, idList, RELATED, text } from './base';
-import { defineKind } from './define';
+import { defineKind, type FactValue } from './define';
 
-export const ENDPOINTS = ['OS', 'PFS', 'EFS', 'DFS', 'ORR', 'pCR', 'MPR', 'DoR'] as const;
+export const ENDPOINTS = ['OS', 'PFS', 'EFS', 'DFS', 'RFS', 'ORR', 'pCR', 'MPR', 'DoR'] as const;
 export const ENDPOINT_LABEL: Record<(typeof ENDPOINTS)[number], string> = {
   OS: 'Overall survival',
   PFS: 'Progression-free survival',
   EFS: 'Event-free survival',
   DFS: 'Disease-free survival',
+  /** Recurrence-free (relapse-free) survival, the adjuvant endpoint of trials such as KEYNOTE-942. */
+  RFS: 'Recurrence-free survival',
   ORR: 'Objective response rate',
   pCR: 'Pathological complete response',
   MPR: 'Major pathological response',
@@ -22,6 +24,7 @@ export const ENDPOINT_LABEL_ZH: Record<(typeof ENDPOINTS)[number], string> = {
   PFS: '无进展生存期',
   EFS: '无事件生存期',
   DFS: '无病生存期',
+  RFS: '无复发生存期',
   ORR: '客观缓解率',
   pCR: '病理学完全缓解',
   MPR: '主要病理学缓解',
@@ -92,7 +95,7 @@ export const effectSchema = z.discriminatedUnion('measure', [
 ]);
 
 export const outcomeSchema = z.strictObject({
-  /** OS | PFS | EFS | DFS | ORR | pCR | MPR | DoR. */
+  /** OS | PFS | EFS | DFS | RFS | ORR | pCR | MPR | DoR. */
   endpoint: z.enum(ENDPOINTS),
   /** True for a primary endpoint of the trial. */
   primary: z.boolean(),
@@ -135,6 +138,23 @@ export const armSchema = z.strictObject({
   drugs: idList.default([]),
 });
 
+/** A date as a registry or source gives it: a year (2026), a month (2026-03) or a day (2026-03-30). */
+const expectedDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+
+/**
+ * Why a trial has no primary outcome record: it has not reported, its primary endpoint is one the outcome table does
+ * not hold (safety, dose-limiting toxicity), or its result was not found in the sources checked. Shown on the page in
+ * place of "No primary result recorded"; required for a completed or terminated trial without a primary outcome.
+ */
+export const noPrimaryResultSchema = z.strictObject({
+  /** One reader-facing sentence: what the primary endpoint is and why no result is recorded. */
+  reason: text(10, 300),
+  /** The registry's expected (primary) completion date, where it gives one: YYYY, YYYY-MM or YYYY-MM-DD. */
+  expected: expectedDate.optional(),
+  /** Bibliography key of the page the reason and date come from (a registry record, usually). */
+  source: id.optional(),
+});
+
 const registryId = z.string().refine((s) => Object.values(REGISTRIES).some((r) => r.pattern.test(s)), {
   error: 'Expected a trial registry id such as NCT04294810 (NCT and 8 digits), ChiCTR2000029308 or 2014-000180-27',
   params: { hint: 'Copy the id exactly as the registry page shows it.' },
@@ -164,6 +184,8 @@ export const trialSchema = baseEntry
     arms: z.array(armSchema).min(1, { error: 'Expected at least one arm' }),
     /** Outcome records, each tied to its source. */
     outcomes: z.array(outcomeSchema).default([]),
+    /** Why there is no primary outcome record (not reported yet, a safety endpoint, a result not found); see noPrimaryResultSchema. */
+    noPrimaryResult: noPrimaryResultSchema.optional(),
     /** Strategy entries this trial tests. */
     strategies: idList.default([]),
     /** Drug entries given in any arm. */
@@ -203,10 +225,29 @@ export const trialSchema = baseEntry
       }
       if (o.primary && o.met === undefined) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'met'], message: 'A primary endpoint needs `met: true` or `met: false`', params: { hint: 'Say whether the source reports the primary endpoint as met.' } });
     });
+    const hasPrimary = t.outcomes.some((o) => o.primary);
+    if (!hasPrimary && !t.noPrimaryResult && (t.status === 'completed' || t.status === 'terminated')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `A ${t.status} trial with no primary outcome record and no stated reason`,
+        params: { hint: 'Add the primary endpoint(s) as outcomes with `primary: true` and `met:`, or say why there is none with `noPrimaryResult: { reason: …, expected: …, source: … }`.' },
+      });
+    }
+    if (hasPrimary && t.noPrimaryResult) {
+      ctx.addIssue({ code: 'custom', path: ['noPrimaryResult'], message: 'The trial has a primary outcome record and also says it has no primary result', params: { hint: 'Remove `noPrimaryResult`, or the primary outcome it contradicts; a pending co-primary endpoint is said in the text.' } });
+    }
   });
 
 export type TrialData = z.output<typeof trialSchema>;
 export type OutcomeData = z.output<typeof outcomeSchema>;
+
+/** "Why no primary result" as a key fact: the reason (translated, or the English marked), then the expected date. */
+function noPrimaryResultFact(reason: FactValue, expected: string | undefined, locale: 'en' | 'zh'): FactValue {
+  const r = typeof reason === 'object' && reason ? reason : { text: reason ?? '' };
+  const when = expected ? (locale === 'zh' ? `（预计：${expected}）` : ` (expected: ${expected})`) : '';
+  return { ...r, text: `${r.text}${when}` };
+}
 
 /** The trial's result on its primary endpoints: positive if all met, negative if none, mixed, or none reported. */
 export function trialResult(t: Pick<TrialData, 'outcomes'>): 'positive' | 'negative' | 'mixed' | 'not-reported' {
@@ -286,6 +327,10 @@ export const trial = defineKind({
     [{ en: 'Randomised', zh: '随机化例数' }, e.randomised?.toString()],
     [{ en: 'Status', zh: '状态' }, t.locale === 'zh' ? STATUS_LABEL_ZH[e.status] : e.status],
     [{ en: 'Result', zh: '结果' }, resultLabel(trialResult(e), t.locale)],
+    [
+      { en: 'Why no primary result', zh: '无主要终点结果的原因' },
+      e.noPrimaryResult && noPrimaryResultFact(t.prose('noPrimaryResult.reason', e.noPrimaryResult.reason), e.noPrimaryResult.expected, t.locale),
+    ],
   ],
   badges: (e, _d, locale) => {
     const r = trialResult(e);
@@ -321,7 +366,10 @@ export const trial = defineKind({
       result: trialResult(e),
     }),
   },
-  sources: (e) => e.outcomes.map((o, i) => ({ key: o.source, path: ['outcomes', i, 'source'] })),
+  sources: (e) => [
+    ...e.outcomes.map((o, i) => ({ key: o.source, path: ['outcomes', i, 'source'] })),
+    ...(e.noPrimaryResult?.source ? [{ key: e.noPrimaryResult.source, path: ['noPrimaryResult', 'source'] }] : []),
+  ],
   scaffold: (ids) => [
     'acronym: TRIAL-1',
     "phase: '3'",

@@ -35,7 +35,9 @@ describe('scaffold placeholders', () => {
     const corpus = await build(withFiles(refs, { path, text: scaffoldEntry(kind, `new-${kind}`, '2026-11-24', ids) }));
     const own = corpus.issues.filter((i) => i.file === path);
     // A new drug has no approval yet, so the check asks for its development status (issue 22): a prompt, not a placeholder.
-    const prompts = kind === 'drug' ? ['development'] : [];
+    // A new trial is scaffolded as completed with no outcomes, so the check asks for its primary result or the reason
+    // there is none (issue 22, item 3), located at `status`.
+    const prompts = kind === 'drug' ? ['development'] : kind === 'trial' ? ['status'] : [];
     expect(own.map((i) => i.field).sort()).toEqual(['body', ...Object.keys(PLACEHOLDERS), ...prompts].sort());
     expect(own.filter((i) => !prompts.includes(i.field)).every((i) => i.message.includes("scaffold's placeholder"))).toBe(true);
   });
