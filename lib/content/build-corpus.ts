@@ -14,7 +14,7 @@ import { deriveOf, KIND_INFO, KINDS, kindFromDir, structuredSourcesOf, type Deri
 import { parseEntry } from './parse-entry';
 import type { RawFile } from './read-files';
 import { loadReferences, type Reference } from './references';
-import { placeholderIssues } from './scaffold';
+import { placeholderIssues, withoutExplained } from './scaffold';
 import { validateEntry } from './validate-entry';
 
 export type Entry = EntryData & {
@@ -111,6 +111,7 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
   const classified = classifyFiles(entryFiles);
   issues.push(...classified.issues);
 
+  const placeholders: ContentIssue[] = [];
   const records = await mapLimit(classified.candidates, concurrency, async ({ file, kind, id }): Promise<FileRecord> => {
     // An unreadable file stays a record, so its id still exists for the link and relation checks.
     if (file.unreadable) {
@@ -119,7 +120,11 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     }
     const parsed = parseEntry(file.path, file.text);
     issues.push(...parsed.issues);
-    if (parsed.data !== undefined && parsed.yaml) issues.push(...placeholderIssues(file.path, parsed.data, parsed.yaml, parsed.body));
+    if (parsed.data !== undefined && parsed.yaml) {
+      const left = placeholderIssues(file.path, kind, parsed.data, parsed.yaml, parsed.body);
+      issues.push(...left);
+      placeholders.push(...left);
+    }
     let data: EntryData | null = null;
     if (parsed.data !== undefined && parsed.yaml) {
       const v = validateEntry(file.path, kind, parsed.data, parsed.yaml);
@@ -170,5 +175,5 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
       },
     ];
   });
-  return { entries, references, issues: sortIssues(issues), fileCount: entryFiles.length };
+  return { entries, references, issues: sortIssues(withoutExplained(issues, placeholders)), fileCount: entryFiles.length };
 }

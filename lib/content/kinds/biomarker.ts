@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { didYouMean } from '../../core/suggest';
 import { issue, type ContentIssue } from '../issues';
 import { baseEntry, chinese, enumText, id, idList, RELATED, text } from './base';
-import { defineKind, entriesOfKind, type CorpusCheck } from './define';
+import { choose, defineKind, entriesOfKind, type CorpusCheck } from './define';
 import type { MechanismData } from './mechanism';
 
 /**
@@ -104,6 +104,13 @@ export const biomarker = defineKind({
   badges: (e) => [{ label: enumText(e.biomarkerType), tone: 'type' }],
   search: (e) => ({ terms: e.genes }),
   classification: { shape: { biomarkerType: biomarkerSchema.shape.biomarkerType }, of: (e) => ({ biomarkerType: e.biomarkerType }) },
-  scaffold: () => ['biomarkerType: gene', 'genes: []'],
+  scaffold: {
+    fields: { biomarkerType: choose('what kind of marker it is', biomarkerSchema.shape.biomarkerType.options), genes: '[]' },
+    sections: [
+      { heading: 'What it measures', prompt: 'Say what the marker is and how it is measured, with citations.' },
+      { heading: 'Evidence', prompt: 'Summarise what it predicts or reflects in NSCLC, and how strongly.' },
+      { heading: 'Clinical use', prompt: 'Say whether and how it is used to choose treatment today.' },
+    ],
+  },
   checks: [findingsFollowEntries],
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { issue, type ContentIssue } from '../issues';
 import { AGENCIES } from '../references';
 import { baseEntry, chinese, id, idList, isoDate, RELATED, text } from './base';
-import { defineKind, entriesOfKind, type CorpusCheck } from './define';
+import { choose, defineKind, entriesOfKind, type CorpusCheck } from './define';
 
 export const DRUG_CLASSES = [
   'anti-PD-1',
@@ -115,6 +115,18 @@ export const drug = defineKind({
     of: (e) => ({ drugClass: e.drugClass, target: e.target, brandNames: [...e.brandNames], approvals: e.approvals.map((a) => ({ ...a })) }),
   },
   sources: (e) => e.approvals.map((a, i) => ({ key: a.source, path: ['approvals', i, 'source'] })),
-  scaffold: () => ['target: PD-1', 'drugClass: anti-PD-1', 'brandNames: []', 'approvals: []', 'strategies: []'],
+  scaffold: {
+    fields: {
+      target: { value: 'The molecular target', hint: 'Write the molecular target (e.g. PD-1, PD-L1 and VEGF-A).' },
+      drugClass: choose('the drug class', DRUG_CLASSES),
+      brandNames: '[]',
+      approvals: '[]',
+      strategies: '[]',
+    },
+    sections: [
+      { heading: 'Mechanism of action', prompt: 'Explain how the drug works, with citations.' },
+      { heading: 'Evidence in NSCLC', prompt: 'Summarise the trials that tested it in NSCLC.' },
+    ],
+  },
   checks: [approvalSources],
 });

@@ -39,6 +39,12 @@ describe('frontmatter problems', () => {
   it('wrong type', async () => {
     expect(await onlyIssue(withFiles(editGood(M, /^aliases: .*$/m, 'aliases: 42')))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:4:10  aliases  Expected a list, received number 42  → hint: Write a YAML list: aliases: [a, b]"`);
   });
+  it('missing enum field, worded like any missing field', async () => {
+    expect(await onlyIssue(withFiles(editGood(M, /^timing: primary\n/m, '')))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:2:1  timing  Missing required field "timing" (expected one of "primary" | "acquired" | "both")  → hint: Add "timing: …" to the frontmatter, with one of: primary, acquired, both."`);
+  });
+  it('a number written as text, with the unquoted form as hint', async () => {
+    expect(await onlyIssue(withFiles({ path: 'content/references.yaml', text: REFS.replace('year: 2020', "year: '2018'") }))).toMatchInlineSnapshot(`"content/references.yaml:7:9  year  Expected a number, received "2018"  → hint: Write the number without quotes: year: 2018"`);
+  });
   it('unknown key, with a did-you-mean hint', async () => {
     expect(await onlyIssue(withFiles(editGood(M, /^timing: primary$/m, 'timing: primary\ntimming: acquired')))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:11:1  timming  Unknown field "timming"  → hint: Did you mean "timing"?"`);
   });

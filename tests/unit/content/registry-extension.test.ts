@@ -82,9 +82,19 @@ describe('a kind added through the registry', () => {
     expect(record).toMatchObject({ kind: 'registry-study', classification: { phase: '3', evidenceContext: 'nsclc' }, relations: { related: [], strategies: ['s-one'] } });
     const schema = JSON.stringify(entriesJsonSchema('https://atlas.example/api/entries.schema.json'));
     expect(schema).toContain('"const":"registry-study"');
-    const scaffold = scaffoldEntry('registry-study' as never, 'new-trial', '2026-12-01', { strategy: 's-one' });
+    const scaffold = scaffoldEntry('registry-study' as never, 'new-trial', '2026-12-01');
     const built = await build(withFiles({ path: 'content/registry-studies/new-trial.mdx', text: scaffold }));
-    expect(built.issues.filter((i) => i.file === 'content/registry-studies/new-trial.mdx').map((i) => i.field)).not.toContain('strategies[0]');
-    expect(scaffold).toContain('strategies: [s-one]');
+    // The kind's own placeholders are reported like the shared ones, each once (not also as a schema or relation error).
+    // (The fixture bibliography has no source-review, the key every scaffold cites.)
+    const own = built.issues.filter((i) => i.file === 'content/registry-studies/new-trial.mdx' && i.field !== 'references[0]');
+    expect(own.map((i) => `${i.field}: ${i.hint}`)).toEqual(
+      expect.arrayContaining([
+        'phase: Choose the phase: one of 1, 2, 3.',
+        'registryId: Copy the registry id from the registry page.',
+        'strategies[0]: List the ids of the strategies it tests (their file names in content/, without .mdx).',
+      ]),
+    );
+    expect(own.every((i) => i.message.includes("scaffold's")), own.map(formatIssue).join('\n')).toBe(true);
+    expect(scaffold).toContain('## Design\n\nDescribe the design of the study.');
   });
 });
