@@ -116,7 +116,7 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     // An unreadable file stays a record, so its id still exists for the link and relation checks.
     if (file.unreadable) {
       issues.push(file.unreadable);
-      return { file: file.path, id, kind, raw: undefined, data: null, yaml: null, body: null };
+      return { file: file.path, id, kind, raw: undefined, data: null, yaml: null, body: null, bodyLine: 1 };
     }
     const parsed = parseEntry(file.path, file.text);
     issues.push(...parsed.issues);
@@ -136,7 +136,8 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     }
     const body = parsed.data !== undefined ? await compile(parsed.body) : null;
     if (body) for (const b of body.issues) issues.push(issue(file.path, b.line, b.column, 'body', b.message, b.hint));
-    return { file: file.path, id, kind, raw: isMapping(parsed.data) ? parsed.data : undefined, data, yaml: parsed.yaml, body };
+    const bodyLine = parsed.body.split('\n').findIndex((l) => l.trim() !== '') + 1 || 1;
+    return { file: file.path, id, kind, raw: isMapping(parsed.data) ? parsed.data : undefined, data, yaml: parsed.yaml, body, bodyLine };
   });
 
   // Every id that exists, including entries that failed validation, so one bad file does not cascade.
