@@ -83,7 +83,8 @@ function newEntry([kindArg, id]: string[]): void {
   }
   if (!isEntryId(id)) fail(`"${id}" is not a valid id (ASCII kebab-case). Try: ${suggestId(id) || 'my-entry'}`);
   for (const k of KINDS) {
-    if (existsSync(join(root, 'content', KIND_INFO[k].dir, `${id}.mdx`))) fail(`The id "${id}" is already used by content/${KIND_INFO[k].dir}/${id}.mdx`, 1);
+    if (existsSync(join(root, 'content', KIND_INFO[k].dir, `${id}.mdx`)))
+      fail(`The id "${id}" is already used by content/${KIND_INFO[k].dir}/${id}.mdx`, 1);
   }
   const file = join('content', KIND_INFO[kind].dir, `${id}.mdx`);
   mkdirSync(join(root, 'content', KIND_INFO[kind].dir), { recursive: true });

@@ -25,6 +25,9 @@ export const PLACEHOLDERS = {
   },
 } as const satisfies Record<string, Placeholder>;
 
+/** The fields every new entry is written with, before its kind's own (scaffoldEntry). */
+export const SHARED_SCAFFOLD_FIELDS = ['title', 'titleZh', 'aliases', 'summary', 'related', 'references', 'evidenceContext', 'evidenceNote', 'lastReviewed'] as const;
+
 /** A field's YAML: a placeholder quoted (a one-item list for list fields), any other value as written. */
 function fieldLine(field: string, value: string | Placeholder): string {
   if (typeof value === 'string') return value.startsWith('\n') ? `${field}:${value}` : `${field}: ${value}`;

@@ -157,5 +157,7 @@ export function relationGroups(graph: Graph, id: EntryId): RelationGroup[] {
  * corpus check (lib/content/checks/reachability.ts) reports each one, located; this is the graph's view of it.
  */
 export function orphans(graph: Graph, entries: readonly Entry[]): EntryId[] {
-  return entries.filter((e) => !LINKED_FROM_HOME.includes(e.kind) && !(graph.incoming.get(e.id) ?? []).some((x) => x.source !== e.id)).map((e) => e.id);
+  return entries
+    .filter((e) => !LINKED_FROM_HOME.includes(e.kind) && !(graph.incoming.get(e.id) ?? []).some((x) => x.source !== e.id))
+    .map((e) => e.id);
 }

@@ -7,6 +7,7 @@
 import { didYouMean } from '../../core/suggest';
 import { issue, type ContentIssue } from '../issues';
 import type { KindDef, RelationDef } from '../kinds/define';
+import { SHARED_SCAFFOLD_FIELDS } from '../scaffold';
 
 /** A kind file's path (repository-relative) and text. */
 export interface SourceFile {
@@ -74,6 +75,17 @@ export function kindRegistryIssues(defs: readonly KindDef[], sources: readonly S
     }
     seenDir.set(d.meta.dir, kind);
     const shape = d.schema.shape as Record<string, unknown>;
+    // A new entry (npm run new) must have every field the schema requires, if only as a placeholder.
+    const scaffolded = new Set([...SHARED_SCAFFOLD_FIELDS, ...Object.keys(d.scaffold.fields ?? {})]);
+    for (const [field, schema] of Object.entries(shape)) {
+      if (scaffolded.has(field) || (schema as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success) continue;
+      const at = locate(kind);
+      const src = fileOf(kind);
+      const scaffoldAt = src ? find(src.text, /\bscaffold\s*:/) : null;
+      issues.push(
+        issue(at.file, scaffoldAt?.line ?? at.line, scaffoldAt?.column ?? at.column, `scaffold.fields.${field}`, `A new ${kind} would miss "${field}", which the schema requires`, `Add "${field}" to scaffold.fields: a placeholder ({ value, hint }) the author must replace, or choose(...) for a list of options.`),
+      );
+    }
     for (const [field, r] of Object.entries(d.relations as Record<string, RelationDef | undefined>)) {
       if (!r) continue;
       if (r.target !== null && !names.includes(r.target)) {

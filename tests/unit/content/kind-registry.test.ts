@@ -64,12 +64,26 @@ describe('the kind registry check', () => {
     `);
   });
 
+  it('a required field the scaffold does not write: a new entry would start with a schema error', () => {
+    const fields = Object.fromEntries(Object.entries(mechanism.scaffold.fields ?? {}).filter(([field]) => field !== 'origin'));
+    const bad = { ...mechanism, scaffold: { ...mechanism.scaffold, fields } } as unknown as KindDef;
+    const [defs, files] = withMechanism(bad, (t) => t);
+    expect(kindRegistryIssues(defs, files).map(formatIssue)).toMatchInlineSnapshot(`
+      [
+        "lib/content/kinds/mechanism.ts:66:3  scaffold.fields.origin  A new mechanism would miss "origin", which the schema requires  → hint: Add "origin" to scaffold.fields: a placeholder ({ value, hint }) the author must replace, or choose(...) for a list of options.",
+      ]
+    `);
+  });
+
   it('a kind file that cannot be found still gives a located problem, in the registry', () => {
+    const registry = sources.find((s) => s.path.endsWith('/registry.ts'))!.text;
+    const before = registry.slice(0, registry.indexOf('KIND_DEFS ='));
+    const listAt = `${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
     const bad = { ...mechanism, meta: { ...mechanism.meta, name: 'nowhere' }, relations: { related: rel.related, x: { target: 'nothing', label: 'a', inverse: 'b', description: 'c' } } } as unknown as KindDef;
     expect(kindRegistryIssues([...(KIND_DEFS as readonly KindDef[]), bad], sources).map(formatIssue)).toEqual([
-      `lib/content/kinds/registry.ts:14:14  dir  The kinds "mechanism" and "nowhere" share the folder content/mechanisms/  → hint: Give each kind its own folder.`,
-      `lib/content/kinds/registry.ts:14:14  relations.x.target  The relation "nowhere.x" targets "nothing", which is no kind  → hint: Use one of: ${[...KINDS, 'nowhere'].join(', ')} (or null for any kind).`,
-      `lib/content/kinds/registry.ts:14:14  relations.x  The relation "nowhere.x" names "x", which is not a field of its schema  → hint: Declare "x" in the schema as idList (lib/content/kinds/base-fields.ts), or remove the relation.`,
+      `lib/content/kinds/registry.ts:${listAt}  dir  The kinds "mechanism" and "nowhere" share the folder content/mechanisms/  → hint: Give each kind its own folder.`,
+      `lib/content/kinds/registry.ts:${listAt}  relations.x.target  The relation "nowhere.x" targets "nothing", which is no kind  → hint: Use one of: ${[...KINDS, 'nowhere'].join(', ')} (or null for any kind).`,
+      `lib/content/kinds/registry.ts:${listAt}  relations.x  The relation "nowhere.x" names "x", which is not a field of its schema  → hint: Declare "x" in the schema as idList (lib/content/kinds/base-fields.ts), or remove the relation.`,
     ]);
   });
 
