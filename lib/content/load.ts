@@ -13,7 +13,7 @@ import { fileStore, readCompilerKey, readContentFiles } from './read-files';
 const KINDS_DIR = 'lib/content/kinds';
 
 /** The kind files of the app at `appRoot` (empty when it has none there, e.g. a content-only folder). */
-function readKindFiles(appRoot: string): SourceFile[] {
+export function readKindFiles(appRoot: string): SourceFile[] {
   const dir = join(appRoot, KINDS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
