@@ -4,7 +4,7 @@
  * so that the copy's content check and test setup do not compile every entry again.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
@@ -13,6 +13,8 @@ const SKIP = new Set(['node_modules', '.git', '.next', '.atlas', '.cache', '.ben
 
 export interface RepoCopy {
   root: string;
+  /** Files of the copy that are new or differ from the repository it was copied from, sorted. */
+  changed(): string[];
   read(path: string): string;
   write(path: string, text: string): void;
   /** Runs a command in the copy; never throws (the result says how it ended). */
@@ -32,8 +34,18 @@ export function copyRepo(from = process.cwd()): RepoCopy {
   });
   symlinkSync(join(from, 'node_modules'), join(root, 'node_modules'), 'dir');
   if (existsSync(join(from, '.cache/mdx'))) cpSync(join(from, '.cache/mdx'), join(root, '.cache/mdx'), { recursive: true });
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) => {
+      const rel = dir ? `${dir}/${d.name}` : d.name;
+      if (!dir && (SKIP.has(d.name) || d.name.startsWith('.next-') || d.name.endsWith('.tsbuildinfo'))) return [];
+      return d.isDirectory() ? files(rel) : [rel];
+    });
   return {
     root,
+    changed: () =>
+      files('')
+        .filter((f) => !existsSync(join(from, f)) || !readFileSync(join(from, f)).equals(readFileSync(join(root, f))))
+        .sort(),
     read: (path) => readFileSync(join(root, path), 'utf8'),
     write: (path, text) => writeFileSync(join(root, path), text),
     run(command, args) {

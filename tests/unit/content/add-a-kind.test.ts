@@ -20,6 +20,7 @@ const KIND_TESTS = [
   'tests/unit/evidence/sections.test.ts',
   'tests/unit/discovery/export.test.ts',
   'tests/unit/layers.test.ts',
+  'tests/unit/content/kind-docs.test.ts',
 ];
 
 /** Step 1: the concept kind, copied under a new name, with one field and one relation of its own. */
@@ -94,6 +95,7 @@ afterAll(() => {
 
 describe('adding a kind as the README says', () => {
   it('touched one kind file, one registry line (and its import), one folder', () => {
+    expect(repo.changed()).toEqual(['content/guidelines/guideline-one.mdx', 'content/guidelines/guideline-two.mdx', 'lib/content/kinds/guideline.ts', 'lib/content/kinds/registry.ts']);
     expect(repo.read('lib/content/kinds/registry.ts')).toContain('topic, guideline] as const;');
   });
 
@@ -122,6 +124,10 @@ describe('adding a kind as the README says', () => {
     timings.checkContent = r.ms;
     expect(r.status, r.output).toBe(0);
     expect(r.output).toMatch(/✓ \d+ content files checked, no problems found\./);
+    // The lists of kinds in the docs are generated, not edited by hand.
+    expect(r.output).toContain('Updated the list of kinds in README.md');
+    expect(repo.read('README.md')).toContain('| `guideline` | `content/guidelines/` | Guidelines | 指南 |');
+    expect(repo.read('AUTHORING.md')).toContain('| guideline | `issuedBy` | yes | The society or agency that issued the guideline. |');
     const corpus = JSON.parse(repo.read('.atlas/corpus.json')) as { corpus: { entries: { id: string; kind: string }[] } };
     expect(corpus.corpus.entries.filter((e) => e.kind === 'guideline').map((e) => e.id).sort()).toEqual(['guideline-one', 'guideline-two']);
   }, 180_000);
@@ -130,6 +136,6 @@ describe('adding a kind as the README says', () => {
     const r = repo.run('npx', ['vitest', 'run', ...KIND_TESTS]);
     timings.unit = r.ms;
     expect(r.status, r.output.slice(-4000)).toBe(0);
-    expect(r.output).toMatch(/Test Files\s+8 passed \(8\)/);
+    expect(r.output).toMatch(/Test Files\s+9 passed \(9\)/);
   }, 300_000);
 });
