@@ -6,7 +6,11 @@
 import { relative } from 'node:path';
 import { writeArtifact } from '../lib/content/artifact';
 import { formatReport } from '../lib/content/issues';
-import { loadArtifact } from '../lib/content/load';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { kindBlocks, withKindBlocks } from '../lib/content/kind-docs';
+import { KIND_DEFS } from '../lib/content/kinds';
+import { loadArtifact, readKindFiles } from '../lib/content/load';
 import { translationReport, translationStatus } from '../lib/content/translation-status';
 
 const root = process.argv[2] ?? process.env.ATLAS_ROOT ?? process.cwd();
@@ -22,5 +26,18 @@ if (corpus.issues.length === 0) {
     `  ${corpus.entries.length} entries, ${corpus.references.length} references (${ms} ms) → ${relative(process.cwd(), path) || path}`,
   );
   for (const line of translationReport(translationStatus(corpus.entries, corpus.translations))) console.log(line);
+}
+// The kinds README.md and AUTHORING.md list are generated from the registry: brought up to date here, where
+// every change to a kind is checked anyway.
+const blocks = kindBlocks(KIND_DEFS, readKindFiles(process.cwd()));
+for (const doc of ['README.md', 'AUTHORING.md']) {
+  const file = join(process.cwd(), doc);
+  if (!existsSync(file)) continue;
+  const text = readFileSync(file, 'utf8');
+  const updated = withKindBlocks(text, blocks);
+  if (updated !== text) {
+    writeFileSync(file, updated);
+    console.log(`  Updated the list of kinds in ${doc} (generated from lib/content/kinds/).`);
+  }
 }
 process.exit(corpus.issues.length ? 1 : 0);

@@ -1,129 +1,118 @@
 /**
- * The real corpus is a test too: `npm test` fails on any content problem, on a planned entry that is missing,
- * on an entry without citations or without the relations its kind requires, and on an orphan entry.
+ * The real corpus is a test too: `npm test` fails on any content problem (`check:content` reports each one first,
+ * located: citations, links, required relations, orphans among them) and on a planned entry that is missing. The
+ * orphan rule is re-asserted here from the link graph the pages use.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '@/lib/content/build-corpus';
 import { formatReport } from '@/lib/content/issues';
-import type { Kind } from '@/lib/content/kinds';
 import { loadCorpus } from '@/lib/content/load';
 import { buildGraph, orphans } from '@/lib/graph/build-graph';
 
-/** Every entry the atlas must have (issue: "The whole atlas"), by kind. */
-const REQUIRED: Record<Kind, string[]> = {
-  trial: [],
-  drug: [],
-  topic: [
-    'nsclc-immunotherapy-resistance',
-    'classification-of-resistance',
-    'intrinsic-genomic-proteomic',
-    'intrinsic-antigen-presentation',
-    'extrinsic-tumour-microenvironment',
-    'extrinsic-checkpoint-co-inhibition',
-    'new-drugs-and-strategies',
-    'outlook-biomarkers-combinations',
-  ],
-  concept: [
-    'primary-resistance',
-    'acquired-resistance',
-    'adaptive-resistance',
-    'intrinsic-vs-extrinsic-resistance',
-    'pseudoprogression',
-    'hot-and-cold-tumours',
-    't-cell-exhaustion',
-    'immune-related-adverse-events',
-    'neoantigens',
-    'tumour-mutational-burden',
-    'tumour-microenvironment',
-    'tumour-stem-cells',
-  ],
-  mechanism: [
-    'ddr-alterations-and-tmb',
-    'pten-loss-pi3k-akt',
-    'stk11-lkb1-loss',
-    'jak1-jak2-loss',
-    'oncogenic-signalling',
-    'pd-l1-expression',
-    'egfr-kras-driver-context',
-    'tumour-antigen-loss',
-    'antigen-processing-defects',
-    'hla-i-b2m-loss',
-    'hla-i-genotype',
-    'suppressive-cell-infiltration',
-    'suppressive-cytokines',
-    'hypoxia-acidic-metabolism',
-    'stromal-barrier',
-    'chemokine-misdirection',
-    'vegf-abnormal-angiogenesis',
-    'checkpoint-co-expression',
-  ],
-  biomarker: [
-    'pd-l1',
-    'pd-1',
-    'ctla-4',
-    'tim-3',
-    'lag-3',
-    'tmb',
-    'egfr',
-    'kras',
-    'stk11',
-    'pten',
-    'jak1-jak2',
-    'tp53',
-    'pole-pold1',
-    'b2m',
-    'hla-class-i',
-  ],
-  'cell-or-molecule': [
-    'cd8-t-cells',
-    'regulatory-t-cells',
-    'mdscs',
-    'tumour-associated-macrophages',
-    'dendritic-cells',
-    'nk-cells',
-    'interferon-gamma',
-    'il-10',
-    'tgf-beta',
-    'vegf',
-    'il-2-il-15',
-    'chemokines',
-  ],
-  strategy: [
-    'pd-1-pd-l1-inhibitors',
-    'pd-1-ctla-4-combination',
-    'pd-l1-vegf-blockade',
-    'lag-3-inhibitors',
-    'tim-3-inhibitors',
-    'engineered-cytokines',
-    'antibody-drug-conjugates',
-    'mrna-cancer-vaccines',
-    'biomarker-guided-selection',
-    'irae-management',
-  ],
-};
-
-// Issue 11 coverage (branch content2): clinical settings, host factors, PD-1/VEGF, CD73/NKG2A, IDO1.
-const ADDED_BY_CONTENT2: Partial<Record<Kind, string[]>> = {
-  topic: ['clinical-settings'],
-  concept: ['immunotherapy-after-egfr-tki', 'baseline-corticosteroids', 'perioperative-immunotherapy', 'stage-iii-consolidation'],
-  mechanism: ['oncogenic-drivers-beyond-egfr', 'gut-microbiome-and-antibiotics'],
-  strategy: [
-    'pd-1-vegf-bispecific-antibodies',
-    'anti-angiogenic-rechallenge-after-ici',
-    'microbiome-modulation',
-    'cd73-adenosine-blockade',
-    'nkg2a-blockade',
-    'ido1-inhibitors',
-  ],
-};
-for (const [kind, ids] of Object.entries(ADDED_BY_CONTENT2)) REQUIRED[kind as Kind].push(...ids);
-// content1 (issue 11): KEAP1/SMARCA4, TIGIT, TGF-β trap, IL-10 agonist, hyperprogression, TLS, ctDNA.
-REQUIRED.mechanism.push('keap1-nrf2-loss');
-REQUIRED.biomarker.push('keap1', 'smarca4', 'tigit', 'tertiary-lymphoid-structures', 'ctdna-dynamics');
-REQUIRED.concept.push('hyperprogression');
-REQUIRED.strategy.push('tigit-inhibitors', 'tgf-beta-trap', 'il-10-agonists');
-// trials branch (issue 11): every trial the atlas cites, with arms, design and sourced outcome records.
-REQUIRED.trial.push(
+/**
+ * Every entry the atlas must have (issues "The whole atlas" and 11: topics, concepts, mechanisms, biomarkers, cells
+ * and molecules, strategies, then the clinical-settings, content1, trials and drugs additions), by id: the file may
+ * be in any kind's folder, so adding a kind never touches this list.
+ */
+const REQUIRED: readonly string[] = [
+  'nsclc-immunotherapy-resistance',
+  'classification-of-resistance',
+  'intrinsic-genomic-proteomic',
+  'intrinsic-antigen-presentation',
+  'extrinsic-tumour-microenvironment',
+  'extrinsic-checkpoint-co-inhibition',
+  'new-drugs-and-strategies',
+  'outlook-biomarkers-combinations',
+  'primary-resistance',
+  'acquired-resistance',
+  'adaptive-resistance',
+  'intrinsic-vs-extrinsic-resistance',
+  'pseudoprogression',
+  'hot-and-cold-tumours',
+  't-cell-exhaustion',
+  'immune-related-adverse-events',
+  'neoantigens',
+  'tumour-mutational-burden',
+  'tumour-microenvironment',
+  'tumour-stem-cells',
+  'ddr-alterations-and-tmb',
+  'pten-loss-pi3k-akt',
+  'stk11-lkb1-loss',
+  'jak1-jak2-loss',
+  'oncogenic-signalling',
+  'pd-l1-expression',
+  'egfr-kras-driver-context',
+  'tumour-antigen-loss',
+  'antigen-processing-defects',
+  'hla-i-b2m-loss',
+  'hla-i-genotype',
+  'suppressive-cell-infiltration',
+  'suppressive-cytokines',
+  'hypoxia-acidic-metabolism',
+  'stromal-barrier',
+  'chemokine-misdirection',
+  'vegf-abnormal-angiogenesis',
+  'checkpoint-co-expression',
+  'pd-l1',
+  'pd-1',
+  'ctla-4',
+  'tim-3',
+  'lag-3',
+  'tmb',
+  'egfr',
+  'kras',
+  'stk11',
+  'pten',
+  'jak1-jak2',
+  'tp53',
+  'pole-pold1',
+  'b2m',
+  'hla-class-i',
+  'cd8-t-cells',
+  'regulatory-t-cells',
+  'mdscs',
+  'tumour-associated-macrophages',
+  'dendritic-cells',
+  'nk-cells',
+  'interferon-gamma',
+  'il-10',
+  'tgf-beta',
+  'vegf',
+  'il-2-il-15',
+  'chemokines',
+  'pd-1-pd-l1-inhibitors',
+  'pd-1-ctla-4-combination',
+  'pd-l1-vegf-blockade',
+  'lag-3-inhibitors',
+  'tim-3-inhibitors',
+  'engineered-cytokines',
+  'antibody-drug-conjugates',
+  'mrna-cancer-vaccines',
+  'biomarker-guided-selection',
+  'irae-management',
+  'clinical-settings',
+  'immunotherapy-after-egfr-tki',
+  'baseline-corticosteroids',
+  'perioperative-immunotherapy',
+  'stage-iii-consolidation',
+  'oncogenic-drivers-beyond-egfr',
+  'gut-microbiome-and-antibiotics',
+  'pd-1-vegf-bispecific-antibodies',
+  'anti-angiogenic-rechallenge-after-ici',
+  'microbiome-modulation',
+  'cd73-adenosine-blockade',
+  'nkg2a-blockade',
+  'ido1-inhibitors',
+  'keap1-nrf2-loss',
+  'keap1',
+  'smarca4',
+  'tigit',
+  'tertiary-lymphoid-structures',
+  'ctdna-dynamics',
+  'hyperprogression',
+  'tigit-inhibitors',
+  'tgf-beta-trap',
+  'il-10-agonists',
   'aegean',
   'checkmate-017',
   'checkmate-057',
@@ -170,10 +159,6 @@ REQUIRED.trial.push(
   'skyscraper-01',
   'tropion-lung01',
   'wjog8515l',
-);
-// drugs (issue 11): every checkpoint inhibitor approved for NSCLC in the US, EU or China that a source supports, and the
-// other drugs the atlas discusses.
-REQUIRED.drug.push(
   'pembrolizumab',
   'nivolumab',
   'atezolizumab',
@@ -205,7 +190,7 @@ REQUIRED.drug.push(
   'ramucirumab',
   'osimertinib',
   'sotorasib',
-);
+];
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -227,20 +212,10 @@ describe('the real corpus', () => {
       ).toBe(true);
   });
 
-  for (const [kind, ids] of Object.entries(REQUIRED)) {
-    it(`has every required ${kind} entry, each cited and related`, () => {
-      for (const id of ids) {
-        const e = corpus.entries.find((x) => x.id === id);
-        expect(e, `missing ${kind} "${id}"`).toBeDefined();
-        expect(e!.kind, id).toBe(kind);
-        expect(e!.citations.length, `${id} has no inline <Cite>`).toBeGreaterThan(0);
-        if (e!.kind === 'mechanism') expect(e!.strategies.length, `${id}.strategies`).toBeGreaterThan(0);
-        if (e!.kind === 'strategy') expect(e!.targets.length, `${id}.targets`).toBeGreaterThan(0);
-        if (e!.kind === 'topic') expect(e!.entries.length, `${id}.entries`).toBeGreaterThan(0);
-        expect(e!.links.length, `${id} links to no other entry in its text`).toBeGreaterThan(0);
-      }
-    });
-  }
+  it('has every required entry', () => {
+    const ids = new Set<string>(corpus.entries.map((e) => e.id));
+    expect(REQUIRED.filter((id) => !ids.has(id))).toEqual([]);
+  });
 
   it('has no orphan: every entry is linked or related from another', () => {
     expect(orphans(buildGraph(corpus.entries), corpus.entries)).toEqual([]);

@@ -14,7 +14,7 @@ import { deriveOf, KIND_INFO, KINDS, kindFromDir, structuredSourcesOf, type Deri
 import { parseEntry } from './parse-entry';
 import type { RawFile } from './read-files';
 import { loadReferences, type Reference } from './references';
-import { placeholderIssues } from './scaffold';
+import { placeholderIssues, withoutExplained } from './scaffold';
 import { validateEntry } from './validate-entry';
 import {
   checkTranslation,
@@ -144,15 +144,20 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
   const classified = classifyFiles(entryFiles.filter((f) => !isTranslationFile(f.path)));
   issues.push(...classified.issues);
 
+  const placeholders: ContentIssue[] = [];
   const records = await mapLimit(classified.candidates, concurrency, async ({ file, kind, id }): Promise<FileRecord> => {
     // An unreadable file stays a record, so its id still exists for the link and relation checks.
     if (file.unreadable) {
       issues.push(file.unreadable);
-      return { file: file.path, id, kind, raw: undefined, data: null, yaml: null, body: null };
+      return { file: file.path, id, kind, raw: undefined, data: null, yaml: null, body: null, bodyLine: 1 };
     }
     const parsed = parseEntry(file.path, file.text);
     issues.push(...parsed.issues);
-    if (parsed.data !== undefined && parsed.yaml) issues.push(...placeholderIssues(file.path, parsed.data, parsed.yaml, parsed.body));
+    if (parsed.data !== undefined && parsed.yaml) {
+      const left = placeholderIssues(file.path, kind, parsed.data, parsed.yaml, parsed.body);
+      issues.push(...left);
+      placeholders.push(...left);
+    }
     let data: EntryData | null = null;
     if (parsed.data !== undefined && parsed.yaml) {
       const v = validateEntry(file.path, kind, parsed.data, parsed.yaml);
@@ -164,7 +169,8 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     }
     const body = parsed.data !== undefined ? await compile(parsed.body) : null;
     if (body) for (const b of body.issues) issues.push(issue(file.path, b.line, b.column, 'body', b.message, b.hint));
-    return { file: file.path, id, kind, raw: isMapping(parsed.data) ? parsed.data : undefined, data, yaml: parsed.yaml, body, source: parsed.body };
+    const bodyLine = parsed.body.split('\n').findIndex((l) => l.trim() !== '') + 1 || 1;
+    return { file: file.path, id, kind, raw: isMapping(parsed.data) ? parsed.data : undefined, data, yaml: parsed.yaml, body, bodyLine, source: parsed.body };
   });
 
   // Every id that exists, including entries that failed validation, so one bad file does not cascade.
@@ -210,7 +216,7 @@ export async function buildCorpus(files: RawFile[], compile: Compile, concurrenc
     entries,
     translations: translations.filter((t) => valid.has(t.id) && !translationProblems.has(t.file)),
     references,
-    issues: sortIssues(issues),
+    issues: sortIssues(withoutExplained(issues, placeholders)),
     fileCount: entryFiles.length,
   };
 }

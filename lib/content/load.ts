@@ -1,9 +1,26 @@
 /** Reads the content folder and builds the corpus: the one call the artifact builder, the checker and the tests share. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compileMdx } from '../mdx/compile';
 import { withCompileCache } from '../mdx/compile-cache';
 import { ARTIFACT_VERSION, contentHash, type CorpusArtifact } from './artifact';
 import { buildCorpus, type Corpus } from './build-corpus';
+import { kindRegistryIssues, type SourceFile } from './checks/kind-registry';
+import { sortIssues } from './issues';
+import { KIND_DEFS } from './kinds';
 import { fileStore, readCompilerKey, readContentFiles } from './read-files';
+
+const KINDS_DIR = 'lib/content/kinds';
+
+/** The kind files of the app at `appRoot` (empty when it has none there, e.g. a content-only folder). */
+export function readKindFiles(appRoot: string): SourceFile[] {
+  const dir = join(appRoot, KINDS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => ({ path: `${KINDS_DIR}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+}
 
 export interface LoadOptions {
   contentDir?: string;
@@ -27,6 +44,8 @@ export async function loadArtifact(root: string, options: LoadOptions = {}): Pro
   const key = cacheDir ? readCompilerKey(appRoot) : null;
   const cached = cacheDir && key ? withCompileCache(compile, fileStore(cacheDir), key).compile : compile;
   const files = readContentFiles(root, contentDir);
-  const corpus = await buildCorpus(files, cached);
+  const built = await buildCorpus(files, cached);
+  // The kind declarations are checked too (they live with the app, not with the content).
+  const corpus = { ...built, issues: sortIssues([...kindRegistryIssues(KIND_DEFS, readKindFiles(appRoot)), ...built.issues]) };
   return { version: ARTIFACT_VERSION, contentHash: contentHash(files), corpus };
 }

@@ -55,6 +55,20 @@ function kebabHint(input: unknown): string {
 }
 
 /**
+ * The hint for a value of the wrong type: a list's syntax, or the unquoted form of a number or a true/false written
+ * as text (`year: '2018'` → `year: 2018`).
+ */
+function typeHint(expected: string, input: unknown, path: readonly PropertyKey[]): string {
+  const key = String(path[path.length - 1] ?? 'field');
+  if (expected === 'array') return `Write a YAML list: ${fieldPath(path)}: [a, b]`;
+  if ((expected === 'number' || expected === 'int') && typeof input === 'string' && input.trim() !== '' && Number.isFinite(Number(input))) {
+    return `Write the number without quotes: ${key}: ${Number(input)}`;
+  }
+  if (expected === 'boolean' && typeof input === 'string' && /^(true|false)$/i.test(input.trim())) return `Write it without quotes: ${key}: ${input.trim().toLowerCase()}`;
+  return '';
+}
+
+/**
  * Converts one zod issue. `knownKeys` feeds "did you mean" for unknown keys; `locate` maps a path to a
  * position in the file.
  */
@@ -86,11 +100,14 @@ export function zodIssueToContent(
       if (zi.input === undefined) {
         return issue(file, at.line, at.column, field, `Missing required field "${field}" (expected ${expected})`, `Add "${field}: …" to the frontmatter.`);
       }
-      return issue(file, at.line, at.column, field, `Expected ${expected}, received ${describe(zi.input)}`, zi.expected === 'array' ? `Write a YAML list: ${field}: [a, b]` : '');
+      return issue(file, at.line, at.column, field, `Expected ${expected}, received ${describe(zi.input)}`, typeHint(zi.expected, zi.input, path));
     }
     case 'invalid_value': {
       const at = locate(path);
       const allowed = zi.values.map((v) => JSON.stringify(v)).join(' | ');
+      if (zi.input === undefined) {
+        return issue(file, at.line, at.column, field, `Missing required field "${field}" (expected one of ${allowed})`, `Add "${String(path[path.length - 1] ?? field)}: …" to the frontmatter, with one of: ${zi.values.join(', ')}.`);
+      }
       const guess = typeof zi.input === 'string' ? didYouMean(zi.input, zi.values.map(String)) : undefined;
       return issue(file, at.line, at.column, field, `Expected one of ${allowed}, received ${describe(zi.input)}`, guess ? `Did you mean "${guess}"?` : `Use one of: ${zi.values.join(', ')}.`);
     }

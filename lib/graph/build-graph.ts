@@ -4,6 +4,7 @@
  * merged once) are what the relation lists, the map and the strategy matrix read.
  */
 import type { Entry } from '../content/build-corpus';
+import { LINKED_FROM_HOME } from '../content/checks/reachability';
 import type { EntryId } from '../content/ids';
 import { canonicalRelation, relationsOf, relationTargets, type Kind, type Relation, type RelationKey } from '../content/kinds';
 
@@ -151,7 +152,12 @@ export function relationGroups(graph: Graph, id: EntryId): RelationGroup[] {
   return [...groups.values()].filter((g) => g.ids.length);
 }
 
-/** Entries that nothing links to or relates to (excluding topics, which are reached from the home page). */
+/**
+ * Entries that nothing links to or relates to (excluding the kinds the home page links, LINKED_FROM_HOME). The
+ * corpus check (lib/content/checks/reachability.ts) reports each one, located; this is the graph's view of it.
+ */
 export function orphans(graph: Graph, entries: readonly Entry[]): EntryId[] {
-  return entries.filter((e) => e.kind !== 'topic' && !(graph.incoming.get(e.id) ?? []).some((x) => x.source !== e.id)).map((e) => e.id);
+  return entries
+    .filter((e) => !LINKED_FROM_HOME.includes(e.kind) && !(graph.incoming.get(e.id) ?? []).some((x) => x.source !== e.id))
+    .map((e) => e.id);
 }

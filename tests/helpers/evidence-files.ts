@@ -3,7 +3,7 @@
  * journal ones, a phase 3 trial that tests s-one, and a drug with an approval. Each builder takes extra or replacement frontmatter lines.
  */
 import type { RawFile } from '@/lib/content/read-files';
-import { goodFiles, REFS, withFiles } from './fixture-files';
+import { entryIds, goodFiles, overviewOf, REFS, withFiles } from './fixture-files';
 
 export const EVIDENCE_REFS = `${REFS}- id: fda-approval
   type: regulatory
@@ -92,12 +92,12 @@ strategies: []`;
 
 export const trialFile = (id = 'trial-one', ...lines: string[]): RawFile => ({
   path: `content/trials/${id}.mdx`,
-  text: `---\n${frontmatter(TRIAL_BASE, lines)}\n---\n\n## Design\n\nIt tests [strategy one](s-one).\n`,
+  text: `---\n${frontmatter(TRIAL_BASE, lines)}\n---\n\n## Design\n\nIt tests [strategy one](s-one) <Cite id="ref-one" />.\n`,
 });
 
 export const drugFile = (id = 'drug-one', ...lines: string[]): RawFile => ({
   path: `content/drugs/${id}.mdx`,
-  text: `---\n${frontmatter(DRUG_BASE, lines)}\n---\n\n## What it is\n\nA drug of [strategy one](s-one).\n`,
+  text: `---\n${frontmatter(DRUG_BASE, lines)}\n---\n\n## What it is\n\nA drug of [strategy one](s-one) <Cite id="ref-one" />.\n`,
 });
 
 /** Strategy s-one of the good corpus with its `stage` line replaced by `stage` (none: the stage is derived). */
@@ -109,9 +109,10 @@ export function strategyOne(stage?: string): RawFile {
 
 /**
  * The good corpus with the evidence bibliography, trial trial-one (which tests s-one), s-one without a hand-typed
- * stage (it is derived from trial-one), and `files`.
+ * stage (it is derived from trial-one), and `files`; an overview lists every trial and drug, so none is an orphan.
  */
 export function evidenceFiles(...files: RawFile[]): RawFile[] {
   const base = [{ path: 'content/references.yaml', text: EVIDENCE_REFS }, trialFile(), strategyOne()];
-  return withFiles(...base.filter((b) => !files.some((f) => f.path === b.path)), ...files);
+  const all = withFiles(...base.filter((b) => !files.some((f) => f.path === b.path)), ...files);
+  return [...all, overviewOf(entryIds(all.filter((f) => /^content\/(trials|drugs)\//.test(f.path))))];
 }

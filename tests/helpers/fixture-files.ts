@@ -32,7 +32,7 @@ references: [ref-one]
 evidenceContext: nsclc
 lastReviewed: 2026-11-24`;
 
-/** A minimal valid corpus: one entry of every kind, linked together. */
+/** A minimal valid corpus: one entry of most kinds, each citing a source, linking to another and linked from one. */
 export function goodFiles(): RawFile[] {
   return [
     { path: 'content/references.yaml', text: REFS },
@@ -46,21 +46,37 @@ export function goodFiles(): RawFile[] {
     },
     {
       path: 'content/biomarkers/b-one.mdx',
-      text: `---\n${common('Biomarker one', '标志物一')}\nbiomarkerType: gene\ngenes: [GENE1]\n---\n\n## What it is\n\nA gene that signals [mechanism one](m-one).\n`,
+      text: `---\n${common('Biomarker one', '标志物一')}\nbiomarkerType: gene\ngenes: [GENE1]\n---\n\n## What it is\n\nA gene that signals [mechanism one](m-one) <Cite id="ref-one" />.\n`,
     },
     {
       path: 'content/cells-and-molecules/x-one.mdx',
-      text: `---\n${common('Cell one', '细胞一')}\nentityType: cell\nrole: effector\n---\n\n## What it is\n\nA cell in [mechanism one](m-one).\n`,
+      text: `---\n${common('Cell one', '细胞一')}\nentityType: cell\nrole: effector\n---\n\n## What it is\n\nA cell in [mechanism one](m-one) <Cite id="ref-one" />.\n`,
     },
     {
       path: 'content/concepts/c-one.mdx',
-      text: `---\n${common('Concept one', '概念一')}\n---\n\n## Definition\n\nA concept used by [mechanism one](m-one).\n`,
+      text: `---\n${common('Concept one', '概念一')}\n---\n\n## Definition\n\nA concept used by [mechanism one](m-one) <Cite id="ref-one" />.\n`,
     },
     {
       path: 'content/topics/t-one.mdx',
-      text: `---\n${common('Topic one', '专题一')}\narea: genomic-proteomic\nentries: [m-one, c-one]\n---\n\n## Overview\n\nAn overview of [mechanism one](m-one).\n`,
+      text: `---\n${common('Topic one', '专题一')}\narea: genomic-proteomic\nentries: [m-one, c-one]\n---\n\n## Overview\n\nAn overview of [mechanism one](m-one) <Cite id="ref-one" />.\n`,
     },
   ];
+}
+
+/**
+ * A topic overview (linked from the home page, so itself no orphan) that lists `ids`: the entries a test adds are
+ * then linked from another entry, as `check:content` asks of every entry.
+ */
+export function overviewOf(ids: readonly string[], id = 't-fixture'): RawFile {
+  return {
+    path: `content/topics/${id}.mdx`,
+    text: `---\n${common('Fixture overview', '专题')}\nentries: [${ids.join(', ')}]\n---\n\n## Overview\n\nThe entries this test adds, beside [mechanism one](m-one) <Cite id="ref-one" />.\n`,
+  };
+}
+
+/** The ids of the entries among `files` (content/<dir>/<id>.mdx). */
+export function entryIds(files: readonly RawFile[]): string[] {
+  return files.flatMap((f) => /^content\/[^/]+\/([^/]+)\.mdx$/.exec(f.path)?.[1] ?? []);
 }
 
 /** The good corpus with `files` added (a path already present is replaced). */

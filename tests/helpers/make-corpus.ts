@@ -3,7 +3,7 @@ import { buildCorpus, type Corpus } from '@/lib/content/build-corpus';
 import type { RawFile } from '@/lib/content/read-files';
 import { compileMdx, type CompiledBody } from '@/lib/mdx/compile';
 
-export { REFS, editGood, goodFiles, withFiles } from './fixture-files';
+export { REFS, editGood, entryIds, goodFiles, overviewOf, withFiles } from './fixture-files';
 
 const cache = new Map<string, Promise<CompiledBody>>();
 /** compileMdx memoised by body text: the same bodies recur across test cases. */

@@ -19,6 +19,8 @@ export interface FileRecord {
   yaml: ParsedYaml | null;
   /** Compiled body; null when the file has no parsable frontmatter (the body's start is then unknown). */
   body: CompiledBody | null;
+  /** The body's first line with text (1 when unknown), where problems of the whole body are located. */
+  bodyLine: number;
   /** The MDX body as written (file-positioned), for the translation checks; absent on synthetic records. */
   source?: string;
 }

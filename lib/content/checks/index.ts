@@ -5,8 +5,9 @@ import { duplicateIds } from './duplicate-ids';
 import { evidenceStatements } from './evidence-statements';
 import { kindChecks } from './kind-checks';
 import { linksAndAnchors } from './links-and-anchors';
+import { reachability } from './reachability';
 import { relationTargets } from './relation-targets';
 
-export const CORPUS_PASSES: readonly CorpusPass[] = [duplicateIds, relationTargets, citations, linksAndAnchors, evidenceStatements, kindChecks];
+export const CORPUS_PASSES: readonly CorpusPass[] = [duplicateIds, relationTargets, citations, linksAndAnchors, reachability, evidenceStatements, kindChecks];
 
 export type { CorpusContext, CorpusPass, FileRecord } from './context';

@@ -4,7 +4,7 @@
  */
 import { didYouMean } from '../../core/suggest';
 import { issue, type ContentIssue } from '../issues';
-import { KIND_INFO, relationsOf } from '../kinds';
+import { isKind, KIND_INFO, relationsOf } from '../kinds';
 import type { CorpusPass } from './context';
 
 export const relationTargets: CorpusPass = (ctx) => {
@@ -25,7 +25,8 @@ export const relationTargets: CorpusPass = (ctx) => {
         } else if (!found) {
           const guess = didYouMean(target, ctx.ids.keys());
           issues.push(issue(r.file, at.line, at.column, field, `No entry has the id "${target}"`, guess ? `Did you mean "${guess}"?` : `Create it with \`npm run new -- ${rel.target ?? '<kind>'} ${target}\`, or fix the id.`));
-        } else if (rel.target && found.kind !== rel.target && !ctx.duplicated.has(target)) {
+        } else if (rel.target && isKind(rel.target) && found.kind !== rel.target && !ctx.duplicated.has(target)) {
+          // (A target that is no kind is reported once, in the kind's file, by ./kind-registry.ts.)
           issues.push(issue(r.file, at.line, at.column, field, `"${target}" is a ${KIND_INFO[found.kind].label.toLowerCase()}, but ${rel.field} must list ${KIND_INFO[rel.target].plural.toLowerCase()}`, `Move "${target}" to the right field (e.g. related), or remove it.`));
         }
       });

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { didYouMean } from '../../core/suggest';
 import { issue, type ContentIssue } from '../issues';
-import { baseEntry, chinese, enumLabel, id, idList, RELATED, text } from './base';
-import { defineKind, entriesOfKind, type CorpusCheck } from './define';
+import { baseEntry, chinese, enumLabel, enumText, id, idList, RELATED, text } from './base';
+import { choose, defineKind, entriesOfKind, type CorpusCheck } from './define';
 import type { MechanismData } from './mechanism';
 
 /**
@@ -113,6 +113,13 @@ export const biomarker = defineKind({
   badges: (e, _d, locale) => [{ label: enumLabel(e.biomarkerType, locale, BIOMARKER_TYPE_ZH), tone: 'type' }],
   search: (e) => ({ terms: e.genes }),
   classification: { shape: { biomarkerType: biomarkerSchema.shape.biomarkerType }, of: (e) => ({ biomarkerType: e.biomarkerType }) },
-  scaffold: () => ['biomarkerType: gene', 'genes: []'],
+  scaffold: {
+    fields: { biomarkerType: choose('what kind of marker it is', biomarkerSchema.shape.biomarkerType.options), genes: '[]' },
+    sections: [
+      { heading: 'What it measures', prompt: 'Say what the marker is and how it is measured, with citations.' },
+      { heading: 'Evidence', prompt: 'Summarise what it predicts or reflects in NSCLC, and how strongly.' },
+      { heading: 'Clinical use', prompt: 'Say whether and how it is used to choose treatment today.' },
+    ],
+  },
   checks: [findingsFollowEntries],
 });

@@ -1,7 +1,7 @@
 /** Cells and molecules: the immune cells, cytokines and chemokines that shape the response. */
 import { z } from 'zod';
-import { baseEntry, enumLabel, idList, RELATED } from './base';
-import { defineKind } from './define';
+import { baseEntry, enumLabel, enumText, idList, RELATED } from './base';
+import { choose, defineKind } from './define';
 
 export const cellOrMoleculeSchema = baseEntry.extend({
   /** What sort of entity this is. */
@@ -64,5 +64,15 @@ export const cellOrMolecule = defineKind({
     shape: { entityType: cellOrMoleculeSchema.shape.entityType, role: cellOrMoleculeSchema.shape.role },
     of: (e) => ({ entityType: e.entityType, role: e.role }),
   },
-  scaffold: () => ['entityType: cell', 'role: effector', 'suppresses: []'],
+  scaffold: {
+    fields: {
+      entityType: choose('what it is', cellOrMoleculeSchema.shape.entityType.options),
+      role: choose('its role in the anti-tumour response', cellOrMoleculeSchema.shape.role.options),
+      suppresses: '[]',
+    },
+    sections: [
+      { heading: 'What it does', prompt: 'Describe its role in the anti-tumour immune response, with citations.' },
+      { heading: 'In resistance', prompt: 'Explain how it contributes to resistance to checkpoint inhibitors.' },
+    ],
+  },
 });

@@ -17,5 +17,10 @@ export const concept = defineKind({
   schema: conceptSchema,
   relations: { related: RELATED },
   classification: { shape: {}, of: () => ({}) },
-  scaffold: () => [],
+  scaffold: {
+    sections: [
+      { heading: 'Definition', prompt: 'Define the concept in plain words, with citations.' },
+      { heading: 'Why it matters', prompt: 'Say why a reader of this atlas needs it.' },
+    ],
+  },
 });

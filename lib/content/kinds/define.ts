@@ -141,22 +141,69 @@ export interface CheckContext<D = { kind: string }> {
 /** A cross-file pass: pure, order-independent, tested alone. */
 export type CorpusCheck<D = { kind: string }> = (ctx: CheckContext<D>) => ContentIssue[];
 
-/** Ids of existing entries offered to the scaffold for the relations a kind requires. */
-export interface ScaffoldIds {
-  strategy?: string;
-  mechanism?: string;
-  any?: string;
+/**
+ * A value a new entry starts with that the author must replace. `check:content` reports any frontmatter value equal
+ * to a placeholder's `value` (in whichever field it is left), located, with `hint`, until it is replaced.
+ */
+export interface Placeholder {
+  /** The text written (matched exactly). Never a valid answer: write a prompt, not a plausible default. */
+  value: string;
+  /** What to write instead. */
+  hint: string;
+  /** Written as a one-item list (`field: ["<value>"]`), for list fields such as a relation. */
+  list?: boolean;
+}
+
+/** A placeholder for an enumeration field: the choices, joined, so that no value is taken by default. */
+export function choose(what: string, options: readonly string[]): Placeholder {
+  return { value: options.join(' | '), hint: `Choose ${what}: one of ${options.join(', ')}.` };
+}
+
+/** A placeholder for a relation that needs at least one id: a one-item list with a prompt, never an existing id. */
+export function idsOf(plural: string): Placeholder {
+  return { value: `<id of one of the ${plural}>`, hint: `List the ids of the ${plural} (their file names in content/, without .mdx).`, list: true };
+}
+
+/** A section of a new entry's body: its heading and the sentence that prompts it (reported until replaced). */
+export interface ScaffoldSection {
+  heading: string;
+  prompt: string;
+}
+
+/** What `npm run new -- <kind> <id>` writes for a kind, after the frontmatter every kind shares. */
+export interface ScaffoldSpec {
+  /**
+   * The kind's own frontmatter fields, in order: a string is written as the field's YAML value (`'[]'`, or a block
+   * starting with a newline), a Placeholder as its quoted value (reported until replaced).
+   */
+  fields?: Readonly<Record<string, string | Placeholder>>;
+  /** Placeholders written inside a block value of `fields` (an arm's label in a list of arms), reported the same way. */
+  inside?: readonly Placeholder[];
+  /** The body's sections, in order. */
+  sections: readonly ScaffoldSection[];
 }
 
 /** Frontmatter keys of `T` whose value is a list of strings: the only fields a relation may name. */
 export type IdListKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends readonly string[] ? K : never }[keyof T] & string;
 
+/**
+ * What a relation key that names no list-of-ids field of the schema must be: nothing can be, so `tsc` reports the
+ * key with this text in the message.
+ */
+export type NotAnIdListField = 'a relation must name a field of the schema that holds a list of entry ids (idList)';
+
+/** `R`, with every key that is not a list-of-ids field of `T` turned into a type error at that key. */
+export type CheckedRelations<T, R> = R & { [K in Exclude<keyof R, IdListKeys<T>>]: NotAnIdListField };
+
 export interface KindSpec<N extends string, S extends z.ZodObject, R extends Partial<Record<IdListKeys<z.output<S>>, RelationDef>>> {
   meta: KindMeta<N>;
   /** The frontmatter schema (extend `baseEntry`); JSDoc on every field. */
   schema: S;
-  /** Typed relations by field name. */
-  relations: R;
+  /**
+   * Typed relations by field name: each key names a list-of-ids field of `schema` (a relation on any other field,
+   * or on a field the schema does not have, is a type error).
+   */
+  relations: CheckedRelations<z.output<S>, R>;
   /** Kind-specific sections of the entry page, in order (see SECTION_KEYS). */
   sections?: readonly SectionKey[];
   /** Key facts on the entry page, in order, in the language of `t` (labels in both languages). */
@@ -181,8 +228,8 @@ export interface KindSpec<N extends string, S extends z.ZodObject, R extends Par
    * checked like citations and listed among the entry's references.
    */
   sources?: (e: z.output<S>) => { key: string; path: (string | number)[] }[];
-  /** Kind-specific frontmatter lines of a new entry (`npm run new`), after the common ones. */
-  scaffold: (ids: ScaffoldIds) => string[];
+  /** A new entry of this kind (`npm run new`): its own fields, with placeholders, and its body sections. */
+  scaffold: ScaffoldSpec;
   /** Kind-specific cross-file checks. */
   checks?: readonly CorpusCheck[];
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { issue, type ContentIssue } from '../issues';
 import { AGENCIES } from '../references';
 import { baseEntry, chinese, id, idList, isoDate, RELATED, text } from './base';
-import { defineKind, entriesOfKind, type CorpusCheck } from './define';
+import { choose, defineKind, entriesOfKind, type CorpusCheck } from './define';
 
 export const DRUG_CLASSES = [
   'anti-PD-1',
@@ -331,7 +331,19 @@ export const drug = defineKind({
     }),
   },
   sources: (e) => [...regulatoryKeys(e).map(({ key, path }) => ({ key, path })), ...(e.development?.source ? [{ key: e.development.source, path: ['development', 'source'] }] : [])],
-  scaffold: () => ['target: PD-1', 'drugClass: anti-PD-1', 'brandNames: []', 'approvals: []', 'strategies: []'],
+  scaffold: {
+    fields: {
+      target: { value: 'The molecular target', hint: 'Write the molecular target (e.g. PD-1, PD-L1 and VEGF-A).' },
+      drugClass: choose('the drug class', DRUG_CLASSES),
+      brandNames: '[]',
+      approvals: '[]',
+      strategies: '[]',
+    },
+    sections: [
+      { heading: 'Mechanism of action', prompt: 'Explain how the drug works, with citations.' },
+      { heading: 'Evidence in NSCLC', prompt: 'Summarise the trials that tested it in NSCLC.' },
+    ],
+  },
   checks: [approvalSources, approvalTrials, investigationalStatus],
 });
 

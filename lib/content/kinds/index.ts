@@ -4,8 +4,9 @@
  * sitemap all derive from this list. Server-only: client islands import `../vocabulary` and types, and receive
  * kind labels as props.
  *
- * Adding a kind: write lib/content/kinds/<kind>.ts with `defineKind`, add it to KIND_DEFS in ./registry.ts, create
- * content/<dir>/. Nothing else is required; tests/unit/content/registry.test.ts walks every kind and relation.
+ * Adding a kind: write lib/content/kinds/<kind>.ts with `defineKind` (copy ./minimal-kind.ts, or run
+ * `npm run new -- kind <name> <中文名>`), add it to KIND_DEFS in ./registry.ts, create content/<dir>/. Nothing else
+ * is required: tests/unit/content/add-a-kind.test.ts does exactly that in a copy of the repository.
  */
 import type { z } from 'zod';
 import type { Locale } from '../../i18n/locales';

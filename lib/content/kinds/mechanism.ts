@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AREA_INFO, AREAS, ORIGIN_LABEL, ORIGIN_ZH, ORIGINS, TIMING_LABEL, TIMING_ZH, TIMINGS } from '../vocabulary';
 import { baseEntry, idList, RELATED } from './base';
-import { defineKind } from './define';
+import { choose, defineKind, idsOf } from './define';
 
 export const mechanismSchema = baseEntry.extend({
   /** Intrinsic (the tumour cell's own biology) or extrinsic (microenvironment, host immunity). */
@@ -87,5 +87,20 @@ export const mechanism = defineKind({
     },
     of: (e) => ({ origin: e.origin, timing: e.timing, area: e.area }),
   },
-  scaffold: (ids) => ['origin: intrinsic', 'timing: primary', 'area: genomic-proteomic', 'biomarkers: []', `strategies: [${ids.strategy ?? ''}]`, 'involves: []'],
+  scaffold: {
+    fields: {
+      origin: choose('where the mechanism arises', ORIGINS),
+      timing: choose('when resistance appears', TIMINGS),
+      area: choose('the area of the source review', AREAS),
+      biomarkers: '[]',
+      strategies: idsOf('strategies studied against it'),
+      involves: '[]',
+    },
+    sections: [
+      { heading: 'Mechanism', prompt: 'Explain the biology in your own words, with citations.' },
+      { heading: 'Evidence', prompt: 'Summarise the evidence in NSCLC and where it is extrapolated from.' },
+      { heading: 'Clinical relevance', prompt: 'Say what this means for choosing or sequencing checkpoint inhibitors.' },
+      { heading: 'Open questions', prompt: 'List what is not yet known.' },
+    ],
+  },
 });

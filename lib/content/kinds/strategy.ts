@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { issue, type ContentIssue } from '../issues';
 import { STAGE_LABEL, STAGE_LABEL_ZH, STAGES } from '../vocabulary';
 import { baseEntry, idList, RELATED, text } from './base';
-import { defineKind, entriesOfKind, type CheckContext, type CorpusCheck, type Derived } from './define';
+import { defineKind, entriesOfKind, idsOf, type CheckContext, type CorpusCheck, type Derived } from './define';
 import type { DrugData } from './drug';
 import { deriveStage, type DerivedStage, type StageApproval, type StageTrial } from './strategy-stage';
 import { trialResult, type TrialData } from './trial';
@@ -137,6 +137,18 @@ export const strategy = defineKind({
       return { stage: shown?.stage ?? null, stageLabel: shown?.label ?? null, tumourContext: e.tumourContext };
     },
   },
-  scaffold: (ids) => [`targets: [${ids.mechanism ?? ''}]`, 'stage: preclinical', 'tumourContext: NSCLC (preclinical models)', 'drugs: []', 'trials: []'],
+  scaffold: {
+    fields: {
+      targets: idsOf('mechanisms it acts against'),
+      tumourContext: { value: 'Where it was studied', hint: 'Write where the strategy was studied (e.g. NSCLC (phase 3), or NSCLC (preclinical models)).' },
+      drugs: '[]',
+      trials: '[]',
+    },
+    sections: [
+      { heading: 'Rationale', prompt: 'Explain which resistance mechanism the strategy addresses and how, with citations.' },
+      { heading: 'Evidence', prompt: 'Summarise the trials and models that tested it.' },
+      { heading: 'Open questions', prompt: 'List what is not yet known.' },
+    ],
+  },
   checks: [stageMatchesEvidence],
 });

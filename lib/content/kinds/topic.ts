@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { issue, type ContentIssue } from '../issues';
 import { AREA_INFO, AREAS } from '../vocabulary';
 import { baseEntry, idList, RELATED } from './base';
-import { defineKind, entriesOfKind, type CorpusCheck } from './define';
+import { defineKind, entriesOfKind, idsOf, type CorpusCheck } from './define';
 import type { MechanismData } from './mechanism';
 
 export const topicSchema = baseEntry.extend({
@@ -72,6 +72,9 @@ export const topic = defineKind({
     shape: { area: z.enum(AREAS).nullable().describe('The area this overview covers, or null for a general overview.') },
     of: (e) => ({ area: e.area ?? null }),
   },
-  scaffold: (ids) => [`entries: [${ids.any ?? ''}]`],
+  scaffold: {
+    fields: { entries: idsOf('entries this overview gathers') },
+    sections: [{ heading: 'Overview', prompt: 'Walk the reader through the entries of this overview, in order, with citations.' }],
+  },
   checks: [topicCoversArea],
 });

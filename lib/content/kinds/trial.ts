@@ -4,7 +4,7 @@ import { PHASES, REGISTRIES } from '../references';
 import { reportedDecimal, reportedP } from '../reported';
 import { SETTING_LABEL, SETTING_LABEL_ZH, SETTINGS } from '../vocabulary';
 import { baseEntry, id, idList, RELATED, text } from './base';
-import { defineKind, type FactValue } from './define';
+import { choose, defineKind, idsOf, type FactValue } from './define';
 
 export const ENDPOINTS = ['OS', 'PFS', 'EFS', 'DFS', 'RFS', 'ORR', 'pCR', 'MPR', 'DoR'] as const;
 export const ENDPOINT_LABEL: Record<(typeof ENDPOINTS)[number], string> = {
@@ -159,6 +159,9 @@ const registryId = z.string().refine((s) => Object.values(REGISTRIES).some((r) =
   error: 'Expected a trial registry id such as NCT04294810 (NCT and 8 digits), ChiCTR2000029308 or 2014-000180-27',
   params: { hint: 'Copy the id exactly as the registry page shows it.' },
 });
+
+/** The scaffold's label for each arm, for the author to replace. */
+const ARM_LABEL = { value: 'What the arm received', hint: 'Write what the arm received (e.g. Pembrolizumab 200 mg every 3 weeks).' };
 
 export const trialSchema = baseEntry
   .extend({
@@ -370,19 +373,26 @@ export const trial = defineKind({
     ...e.outcomes.map((o, i) => ({ key: o.source, path: ['outcomes', i, 'source'] })),
     ...(e.noPrimaryResult?.source ? [{ key: e.noPrimaryResult.source, path: ['noPrimaryResult', 'source'] }] : []),
   ],
-  scaffold: (ids) => [
-    'acronym: TRIAL-1',
-    "phase: '3'",
-    'setting: advanced-first-line',
-    'population: Adults with untreated advanced NSCLC.',
-    'tumourType: NSCLC',
-    'status: completed',
-    'arms:',
-    '  - id: experimental',
-    '    label: Experimental arm',
-    '  - id: control',
-    '    label: Control arm',
-    'outcomes: []',
-    `strategies: [${ids.strategy ?? ''}]`,
-  ],
+  scaffold: {
+    fields: {
+      acronym: { value: 'TRIAL-ACRONYM', hint: 'Write the trial acronym as its publications spell it (e.g. KEYNOTE-024).' },
+      phase: choose('the phase', PHASES),
+      setting: choose('the clinical setting', SETTINGS),
+      population: { value: 'Who was enrolled, in one sentence.', hint: 'Write who was enrolled, in one sentence (e.g. Adults with untreated advanced NSCLC).' },
+      tumourType: 'NSCLC',
+      status: choose('the recruitment status', trialSchema.shape.status.options),
+      arms: `
+  - id: experimental
+    label: ${JSON.stringify(ARM_LABEL.value)}
+  - id: control
+    label: ${JSON.stringify(ARM_LABEL.value)}`,
+      outcomes: '[]',
+      strategies: idsOf('strategies it tests'),
+    },
+    inside: [ARM_LABEL],
+    sections: [
+      { heading: 'Design', prompt: 'Describe the design and the arms, with citations.' },
+      { heading: 'Results', prompt: 'Summarise the results for the primary endpoints.' },
+    ],
+  },
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '@/lib/content/issues';
+import { KIND_INFO, KINDS } from '@/lib/content/kinds';
 import type { RawFile } from '@/lib/content/read-files';
 import { build, editGood, goodFiles, withFiles, REFS } from '../../helpers/make-corpus';
 
@@ -39,6 +40,12 @@ describe('frontmatter problems', () => {
   it('wrong type', async () => {
     expect(await onlyIssue(withFiles(editGood(M, /^aliases: .*$/m, 'aliases: 42')))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:4:10  aliases  Expected a list, received number 42  → hint: Write a YAML list: aliases: [a, b]"`);
   });
+  it('missing enum field, worded like any missing field', async () => {
+    expect(await onlyIssue(withFiles(editGood(M, /^timing: primary\n/m, '')))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:2:1  timing  Missing required field "timing" (expected one of "primary" | "acquired" | "both")  → hint: Add "timing: …" to the frontmatter, with one of: primary, acquired, both."`);
+  });
+  it('a number written as text, with the unquoted form as hint', async () => {
+    expect(await onlyIssue(withFiles({ path: 'content/references.yaml', text: REFS.replace('year: 2020', "year: '2018'") }))).toMatchInlineSnapshot(`"content/references.yaml:7:9  year  Expected a number, received "2018"  → hint: Write the number without quotes: year: 2018"`);
+  });
   it('unknown key, with a did-you-mean hint', async () => {
     expect(await onlyIssue(withFiles(editGood(M, /^timing: primary$/m, 'timing: primary\ntimming: acquired')))).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:11:1  timming  Unknown field "timming"  → hint: Did you mean "timing"?"`);
   });
@@ -59,6 +66,20 @@ describe('frontmatter problems', () => {
   });
 });
 
+describe('an entry outside the web of the atlas', () => {
+  const C = 'content/concepts/c-one.mdx';
+  it('nothing links to it', async () => {
+    const c = goodFiles().find((f) => f.path === C)!;
+    expect(await onlyIssue(withFiles({ path: 'content/concepts/c-two.mdx', text: c.text }))).toMatchInlineSnapshot(`"content/concepts/c-two.mdx:1:1  file  Nothing links to "c-two"  → hint: Link to it from the text of a related entry ([…](c-two)), or list it in a related entry's relations (e.g. related: [c-two])."`);
+  });
+  it('its text cites no source', async () => {
+    expect(await onlyIssue(withFiles(editGood(C, ' <Cite id="ref-one" />', '')))).toMatchInlineSnapshot(`"content/concepts/c-one.mdx:11:1  body  The text cites no source  → hint: Cite the source of each claim where it is made: <Cite id="key" /> with a key from content/references.yaml."`);
+  });
+  it('its text links to no other entry', async () => {
+    expect(await onlyIssue(withFiles(editGood(C, '[mechanism one](m-one)', 'mechanism one')))).toMatchInlineSnapshot(`"content/concepts/c-one.mdx:11:1  body  The text links to no other entry  → hint: Link the entries it mentions where it mentions them: [PD-L1](pd-l1) or <Term id="pd-l1">PD-L1</Term>."`);
+  });
+});
+
 describe('file and id problems', () => {
   it('id with spaces and capitals', async () => {
     const f = goodFiles().find((x) => x.path === 'content/concepts/c-one.mdx')!;
@@ -69,7 +90,11 @@ describe('file and id problems', () => {
     expect(await onlyIssue([...goodFiles(), { path: 'content/concepts/m-one.mdx', text: f.text }])).toMatchInlineSnapshot(`"content/mechanisms/m-one.mdx:1:1  id  Duplicate id "m-one": content/concepts/m-one.mdx already uses it  → hint: Ids must be unique across all kinds: rename one of the files."`);
   });
   it('file in a folder that is no kind', async () => {
-    expect(await onlyIssue(withFiles({ path: 'content/drafts/idea.mdx', text: '---\ntitle: x\n---\n' }))).toMatchInlineSnapshot(`"content/drafts/idea.mdx:1:1  file  This file is in "drafts/", which is no kind  → hint: Move it into one of: mechanisms, biomarkers, cells-and-molecules, strategies, trials, drugs, concepts, topics (one level deep)."`);
+    // The folders are the registry's, in its order.
+    const dirs = KINDS.map((k) => KIND_INFO[k].dir).join(', ');
+    expect(await onlyIssue(withFiles({ path: 'content/drafts/idea.mdx', text: '---\ntitle: x\n---\n' }))).toBe(
+      `content/drafts/idea.mdx:1:1  file  This file is in "drafts/", which is no kind  → hint: Move it into one of: ${dirs} (one level deep).`,
+    );
   });
   it('non-mdx file in a kind folder', async () => {
     expect(await onlyIssue(withFiles({ path: 'content/concepts/notes.md', text: 'hi' }))).toMatchInlineSnapshot(`"content/concepts/notes.md:1:1  file  Only .mdx files may be entries  → hint: Rename it to notes.mdx, or remove it."`);
