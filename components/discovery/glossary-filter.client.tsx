@@ -3,10 +3,8 @@ import { useEffect, useState } from 'react';
 import type { GlossaryTermRow } from '@/lib/discovery/glossary';
 import { foldTerm } from '@/lib/discovery/fold';
 import { localizeHref, type Locale } from '@/lib/i18n/locales';
-import type { GLOSSARY_FILTER_TEXT } from './glossary-text';
+import { GLOSSARY_FILTER_TEXT } from './glossary-filter-text';
 import { loadGlossaryTerms, termRowHref } from './glossary-terms';
-
-type Strings = (typeof GLOSSARY_FILTER_TEXT)['en'];
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -15,7 +13,8 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * folded text contains the query, each linking to its definition on its letter page, and announces the count.
  * Without JavaScript the same form submits to the atlas search.
  */
-export function GlossaryFilter({ total, locale, strings: t }: { total: number; locale: Locale; strings: Strings }) {
+export function GlossaryFilter({ total, locale }: { total: number; locale: Locale }) {
+  const t = GLOSSARY_FILTER_TEXT[locale];
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState<GlossaryTermRow[] | null>(null);
   const [failed, setFailed] = useState(false);

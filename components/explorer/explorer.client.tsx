@@ -4,7 +4,7 @@ import { rankMechanisms } from '@/lib/explorer/rank';
 import { parseSelection, selectionSearch, SELECTION_PARAM, toggleSelection } from '@/lib/explorer/selection';
 import { LEVEL_INFO, LEVEL_INFO_ZH, type EvidenceLevel } from '@/lib/content/vocabulary';
 import { localizeHref, type Locale } from '@/lib/i18n/locales';
-import type { EXPLORER_ISLAND_TEXT } from './explorer-text';
+import { EXPLORER_ISLAND_TEXT } from './explorer-island-text';
 
 export interface FindingView {
   id: string;
@@ -33,7 +33,6 @@ interface Props {
   /** A server-rendered result card per linked mechanism. */
   cards: Record<string, ReactNode>;
   locale: Locale;
-  strings: (typeof EXPLORER_ISLAND_TEXT)['en'];
 }
 
 /**
@@ -41,7 +40,8 @@ interface Props {
  * history.replaceState), and the mechanisms those findings link to, ranked by how many selected findings support
  * each. The page around it is static; the island reads the URL after hydration.
  */
-export function Explorer({ groups, mechanismOrder, cards, locale, strings: t }: Props) {
+export function Explorer({ groups, mechanismOrder, cards, locale }: Props) {
+  const t = EXPLORER_ISLAND_TEXT[locale];
   const zh = locale === 'zh';
   const findings = groups.flatMap((g) => g.findings);
   const known = findings.map((f) => f.id);

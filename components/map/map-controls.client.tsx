@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { MAP_CONTROLS_TEXT } from './map-text';
+import { MAP_CONTROLS_TEXT } from './map-controls-text';
+import type { Locale } from '@/lib/i18n/locales';
 
 export interface NodeDetail {
   /** The title in the page's language, and the other language's title (shown under it). */
@@ -31,7 +32,7 @@ interface Props {
   initial: string;
   /** The server-rendered SVG map. */
   children: ReactNode;
-  strings: (typeof MAP_CONTROLS_TEXT)['en'];
+  locale: Locale;
 }
 
 const NODE = 'a.map-node';
@@ -44,7 +45,8 @@ const nodeOf = (t: EventTarget | null) => (t instanceof Element ? (t.closest(NOD
  * and shows its summary in a live region, and the arrow keys move a roving focus between nodes (Up/Down within a
  * column, Left/Right to the nearest node of the next column, Home/End). Enter follows the node's link natively.
  */
-export function MapControls({ areas, kinds, details, initial, children, strings: t }: Props) {
+export function MapControls({ areas, kinds, details, initial, children, locale }: Props) {
+  const t = MAP_CONTROLS_TEXT[locale];
   const root = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [hiddenAreas, setHiddenAreas] = useState<string[]>([]);

@@ -112,3 +112,62 @@ test('the translation status page lists every entry once', async ({ page }) => {
   const api = await (await page.request.get('/api/entries.json')).json();
   await expect(rows).toHaveCount(api.length);
 });
+
+test.describe('Chinese search', () => {
+  /** Chinese and mixed queries a student types, and the Chinese page that must come first. */
+  const FIRST: [string, string][] = [
+    ['帕博利珠单抗', '/zh/drugs/pembrolizumab'],
+    ['调节性T细胞', '/zh/cells-and-molecules/regulatory-t-cells'],
+    ['STK11 突变', '/zh/biomarkers/stk11'],
+    ['KEYNOTE-024', '/zh/trials/keynote-024'],
+    ['PD-L1', '/zh/biomarkers/pd-l1'],
+  ];
+
+  test('the search page answers Chinese and mixed queries with Chinese pages', async ({ page }) => {
+    for (const [q, url] of FIRST) {
+      await page.goto(`/zh/search?q=${encodeURIComponent(q)}`);
+      const results = page.getByRole('list', { name: '搜索结果' });
+      await expect(results.getByRole('link').first(), q).toHaveAttribute('href', url);
+    }
+    // A broad Chinese query finds its entry among the first results, and every result is a Chinese page.
+    await page.goto(`/zh/search?q=${encodeURIComponent('肿瘤突变负荷')}`);
+    const links = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.slice(0, 3)).toContain('/zh/biomarkers/tmb');
+    expect(hrefs.every((h) => h.startsWith('/zh/'))).toBe(true);
+  });
+
+  test('the ⌘K dialog on a Chinese page searches the Chinese index and highlights in Chinese', async ({ page }) => {
+    await page.goto('/zh/concepts/primary-resistance');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: '搜索图谱' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('combobox').fill('获得性耐药');
+    const first = dialog.getByRole('option').first();
+    await expect(first).toBeVisible();
+    await expect(first.locator('mark').first()).toHaveText(/[\u4e00-\u9fff]/);
+    await expect(first.getByRole('link').or(first.locator('a')).first()).toHaveAttribute('href', /^\/zh\//);
+  });
+});
+
+test('English text shown on a Chinese page is marked lang="en" (every page type)', async ({ page }) => {
+  const unmarked: string[] = [];
+  for (const [name, url] of Object.entries(ZH_PAGE_TYPES)) {
+    await page.goto(url);
+    const found = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest('script, style, code, pre, svg, [hidden], .sr-only')) continue;
+        // Six or more English words in a row is a sentence, not a name or a statistic.
+        const m = /(?:[A-Za-z][a-z]{2,}[,;:]?\s+){5,}[A-Za-z][a-z]{2,}/.exec(n.textContent ?? '');
+        if (m && (el.closest('[lang]')?.getAttribute('lang') ?? '') !== 'en') out.push(m[0].slice(0, 80));
+      }
+      return out;
+    });
+    for (const f of found) unmarked.push(`${name} (${url}): ${f}`);
+  }
+  expect(unmarked).toEqual([]);
+});

@@ -6,7 +6,7 @@ import { FindingsTable } from '@/components/explorer/findings-table';
 import { MechanismResult } from '@/components/explorer/mechanism-result';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { SHELL_TEXT } from '@/components/layout/layout-text';
-import { EXPLORER_ISLAND_TEXT, EXPLORER_TEXT } from '@/components/explorer/explorer-text';
+import { EXPLORER_TEXT } from '@/components/explorer/explorer-text';
 import { getLocale, href, text } from '@/components/i18n/locale';
 import { proseOf, titleOf } from '@/components/i18n/entry-text';
 import { getSite } from '@/lib/site/get-site';
@@ -85,13 +85,7 @@ export default async function ExplorerPage() {
           ))}
         </p>
       </noscript>
-      <Explorer
-        groups={groups}
-        mechanismOrder={mechanisms.map((m) => m.id)}
-        cards={cards}
-        locale={locale}
-        strings={EXPLORER_ISLAND_TEXT[locale]}
-      />
+      <Explorer groups={groups} mechanismOrder={mechanisms.map((m) => m.id)} cards={cards} locale={locale} />
       <FindingsTable site={site} findings={findings} />
       <Disclaimer />
     </>

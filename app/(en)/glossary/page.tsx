@@ -5,7 +5,7 @@ import { GlossaryFragmentRedirect } from '@/components/discovery/glossary-fragme
 import { GlossaryLetters } from '@/components/discovery/glossary-letters';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { SHELL_TEXT } from '@/components/layout/layout-text';
-import { GLOSSARY_FILTER_TEXT, GLOSSARY_TEXT } from '@/components/discovery/glossary-text';
+import { GLOSSARY_TEXT } from '@/components/discovery/glossary-text';
 import { getLocale, href, text } from '@/components/i18n/locale';
 import { getSite } from '@/lib/site/get-site';
 import { buildGlossary } from '@/lib/discovery/glossary';
@@ -50,7 +50,7 @@ export default async function GlossaryPage() {
         ))}
       </p>
       <GlossaryLetters index={glossary.index} />
-      <GlossaryFilter total={glossary.termCount} locale={locale} strings={GLOSSARY_FILTER_TEXT[locale]} />
+      <GlossaryFilter total={glossary.termCount} locale={locale} />
       <GlossaryFragmentRedirect locale={locale} />
     </>
   );

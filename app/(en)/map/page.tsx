@@ -25,7 +25,7 @@ import { shownStage } from '@/lib/content/kinds/strategy';
 import { layoutMap, MAP_LABELS_ZH } from '@/lib/map/layout';
 import { getLocale, href, text } from '@/components/i18n/locale';
 import { altTitleOf, summaryOf, titleOf } from '@/components/i18n/entry-text';
-import { MAP_CONTROLS_TEXT, MAP_TEXT } from '@/components/map/map-text';
+import { MAP_TEXT } from '@/components/map/map-text';
 import { SHELL_TEXT } from '@/components/layout/layout-text';
 import { buildMapModel, MAP_EDGE_TYPES, MAP_KINDS, MAP_RELATIONS, type MapModel } from '@/lib/map/model';
 import '@/components/map/map.css';
@@ -184,13 +184,7 @@ export default async function MapPage() {
         {t.help}
       </p>
       <Legend />
-      <MapControls
-        areas={areas}
-        kinds={kinds}
-        details={nodeDetails(site, site.entries, model)}
-        initial={initial}
-        strings={MAP_CONTROLS_TEXT[locale]}
-      >
+      <MapControls areas={areas} kinds={kinds} details={nodeDetails(site, site.entries, model)} initial={initial} locale={locale}>
         <MechanismMap layout={layout} id={MAP_ID} describedBy="map-help" />
       </MapControls>
       <RelationsList site={site} model={model} />
