@@ -1,14 +1,7 @@
 /** The Chinese edition of this page: the same page component, rendered with the Chinese locale. */
-import Page, { generateMetadata as englishMetadata } from '@/app/(en)/page';
-import { setLocale } from '@/components/i18n/locale';
-import type { Metadata } from 'next';
+import * as english from '@/app/(en)/page';
+import { chineseTwin } from '@/components/i18n/twin';
 
-export async function generateMetadata(): Promise<Metadata> {
-  setLocale('zh');
-  return englishMetadata();
-}
-
-export default async function ChinesePage() {
-  setLocale('zh');
-  return Page();
-}
+const twin = chineseTwin(english);
+export const generateMetadata = twin.generateMetadata;
+export default twin.Page;

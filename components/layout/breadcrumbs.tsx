@@ -12,7 +12,13 @@ export function Breadcrumbs({ items }: { items: { href?: string; label: string }
                 /
               </span>
             )}
-            {it.href ? <a href={it.href}>{it.label}</a> : <span aria-current="page">{it.label}</span>}
+            {it.href ? (
+              <a href={it.href} className="crumb">
+                {it.label}
+              </a>
+            ) : (
+              <span aria-current="page">{it.label}</span>
+            )}
           </li>
         ))}
       </ol>

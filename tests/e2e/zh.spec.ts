@@ -8,8 +8,8 @@ import { basePath, isPagePath } from '../../lib/i18n/locales';
 import { EN_PAGE_TYPES, ZH_PAGE_TYPES } from './pages';
 
 /** Root-relative page links of the page (files, exports and same-page fragments aside). */
-async function pageLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+async function pageLinks(page: Page, filter = ''): Promise<string[]> {
+  const hrefs = await page.locator(`a[href^="/"]${filter}`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.filter((h) => isPagePath(h));
 }
 
@@ -147,7 +147,8 @@ test.describe('Chinese search', () => {
     const first = dialog.getByRole('option').first();
     await expect(first).toBeVisible();
     await expect(first.locator('mark').first()).toHaveText(/[\u4e00-\u9fff]/);
-    await expect(first.getByRole('link').or(first.locator('a')).first()).toHaveAttribute('href', /^\/zh\//);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/zh\/concepts\/acquired-resistance$/);
   });
 });
 

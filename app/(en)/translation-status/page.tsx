@@ -97,7 +97,7 @@ export default async function TranslationStatusPage() {
                               {t.changed}{' '}
                               {[
                                 ...r.staleSections.map((s) => (
-                                  <a key={`s-${s}`} href={`${entryHref(e.kind, e.id)}#${s}`} lang="en">
+                                  <a key={`s-${s}`} href={`${entryHref(e.kind, e.id)}#${s}`} lang="en" hrefLang="en">
                                     §{s}
                                   </a>
                                 )),

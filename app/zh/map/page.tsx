@@ -1,15 +1,8 @@
 /** The Chinese edition of this page: the same page component, rendered with the Chinese locale. */
-import Page, { generateMetadata as englishMetadata } from '@/app/(en)/map/page';
-import { setLocale } from '@/components/i18n/locale';
-import type { Metadata } from 'next';
+import * as english from '@/app/(en)/map/page';
+import { chineseTwin } from '@/components/i18n/twin';
 
 export const dynamic = 'force-static';
-export async function generateMetadata(): Promise<Metadata> {
-  setLocale('zh');
-  return englishMetadata();
-}
-
-export default async function ChinesePage() {
-  setLocale('zh');
-  return Page();
-}
+const twin = chineseTwin(english);
+export const generateMetadata = twin.generateMetadata;
+export default twin.Page;

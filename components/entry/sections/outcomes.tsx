@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Entry, Site } from '@/lib/site/get-site';
 import { ENDPOINT_LABEL, ENDPOINT_LABEL_ZH } from '@/lib/content/kinds/trial';
 import {
@@ -44,6 +45,28 @@ export const OUTCOMES_TEXT = strings(
     vs: ' 对比 ',
   },
 );
+
+/** True on a Chinese page whose trial's arm labels have no current translation (they are shown in English). */
+export function armsEnglish(site: Site, trial: Entry, zh: boolean): boolean {
+  if (!zh) return false;
+  const t = site.getTranslation(trial.id);
+  return !t || t.state.staleFields.some((f) => f.startsWith('text.arms.'));
+}
+
+/** A forest-plot table's cells with the arms cell marked lang="en" when its labels are English on a Chinese page. */
+export function armsInLanguage(cells: readonly string[], english: boolean): ReactNode[] {
+  const [arms, ...rest] = cells;
+  return [
+    english ? (
+      <span key="arms" lang="en">
+        {arms}
+      </span>
+    ) : (
+      arms
+    ),
+    ...rest,
+  ];
+}
 
 /** Text with its lang, when it is not in the page's language. */
 function Local({ t }: { t: LocalText | null }) {
@@ -142,7 +165,10 @@ export function OutcomesSection({ entry, site }: { entry: Entry; site: Site }) {
           rows={hr.map((r) => ({
             label: hrRowLabel(r, false, locale),
             ...hrPlotNumbers(r),
-            cells: [...hrCells(r, locale), <SourceRef key="s" entry={entry} refKey={r.source} site={site} />],
+            cells: [
+              ...armsInLanguage(hrCells(r, locale), armsEnglish(site, entry, zh)),
+              <SourceRef key="s" entry={entry} refKey={r.source} site={site} />,
+            ],
           }))}
         />
       )}

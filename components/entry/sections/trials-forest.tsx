@@ -7,6 +7,7 @@ import { proseOf, titleOf } from '../../i18n/entry-text';
 import { getLocale, href, text } from '../../i18n/locale';
 import { SourceRef } from '../source-ref';
 import { FOREST_TEXT } from './forest-text';
+import { armsEnglish, armsInLanguage } from './outcomes';
 
 /** The trials that test a strategy, and a forest plot across their hazard-ratio outcomes (each trial's most recent analysis). */
 export function TrialsForestSection({ entry, site }: { entry: Entry; site: Site }) {
@@ -52,7 +53,7 @@ export function TrialsForestSection({ entry, site }: { entry: Entry; site: Site 
             label: hrRowLabel(r, true, locale),
             ...hrPlotNumbers(r),
             cells: [
-              ...hrCells(r, locale),
+              ...armsInLanguage(hrCells(r, locale), armsEnglish(site, t, zh)),
               <span key="s">
                 <SourceRef entry={entry} refKey={r.source} site={site} />
                 {zh ? '（' : ' ('}
