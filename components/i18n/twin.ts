@@ -3,16 +3,17 @@
  * setting the Chinese locale. Route segment config (dynamic, dynamicParams) must stay literal in the twin's own file.
  */
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { setLocale } from './locale';
 
 type PageModule<P> = {
-  default: (props: P) => unknown;
+  default: (props: P) => ReactNode | Promise<ReactNode>;
   generateMetadata?: (props: P) => Promise<Metadata>;
 };
 
 export function chineseTwin<P>(page: PageModule<P>) {
   return {
-    Page: async (props: P) => {
+    Page: async (props: P): Promise<ReactNode> => {
       setLocale('zh');
       return page.default(props);
     },

@@ -14,7 +14,6 @@ import {
   EVIDENCE_LABEL_ZH,
   KIND_INFO,
   ORIGIN_ZH,
-  RELATION_LABEL_ZH,
   relationLabel,
   TIMING_LABEL_ZH,
   type Kind,
@@ -73,7 +72,7 @@ function localModel(site: Site, model: MapModel): MapModel {
       const e = site.getEntry(n.id);
       return e ? { ...n, label: titleOf(site, e).text } : n;
     }),
-    edges: model.edges.map((e) => ({ ...e, label: RELATION_LABEL_ZH[e.relation].label, inverse: RELATION_LABEL_ZH[e.relation].inverse })),
+    edges: model.edges.map((e) => ({ ...e, label: relationLabel(e.relation, 'zh'), inverse: relationLabel(e.relation, 'zh', 'inverse') })),
   };
 }
 

@@ -168,30 +168,9 @@ export function canonicalRelation(key: RelationKey): { relation: Relation; flipp
   return order(other.kind) < order(r.kind) ? { relation: other, flipped: true } : { relation: r, flipped: false };
 }
 
-/** Each relation's label and inverse as a Chinese page writes them (a relation missing here is a type error). */
-export const RELATION_LABEL_ZH: Record<RelationKey, { label: string; inverse: string }> = {
-  'mechanism.related': { label: '相关', inverse: '相关' },
-  'mechanism.biomarkers': { label: '提示标志物', inverse: '提示' },
-  'mechanism.strategies': { label: '针对策略', inverse: '针对' },
-  'mechanism.involves': { label: '涉及', inverse: '参与' },
-  'biomarker.related': { label: '相关', inverse: '相关' },
-  'cell-or-molecule.related': { label: '相关', inverse: '相关' },
-  'cell-or-molecule.suppresses': { label: '抑制', inverse: '受抑制于' },
-  'strategy.related': { label: '相关', inverse: '相关' },
-  'strategy.targets': { label: '针对', inverse: '针对策略' },
-  'trial.related': { label: '相关', inverse: '相关' },
-  'trial.strategies': { label: '检验', inverse: '检验于' },
-  'trial.drugs': { label: '给药', inverse: '用于试验' },
-  'trial.biomarkers': { label: '据此入组', inverse: '用于入组筛选' },
-  'trial.mechanisms': { label: '提供依据', inverse: '依据来自' },
-  'drug.related': { label: '相关', inverse: '相关' },
-  'drug.strategies': { label: '用于', inverse: '使用' },
-  'concept.related': { label: '相关', inverse: '相关' },
-  'topic.related': { label: '相关', inverse: '相关' },
-  'topic.entries': { label: '包含', inverse: '属于' },
-};
-
 /** A relation's label in `locale`. */
 export function relationLabel(key: RelationKey, locale: 'en' | 'zh', side: 'label' | 'inverse' = 'label'): string {
-  return locale === 'zh' ? RELATION_LABEL_ZH[key][side] : relation(key)[side];
+  const r = relation(key);
+  if (locale === 'zh') return side === 'label' ? r.labelZh : r.inverseZh;
+  return r[side];
 }

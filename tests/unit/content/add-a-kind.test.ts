@@ -50,7 +50,7 @@ function guidelineKind(concept: string): string {
     .replace('  scaffold: {\n', "  scaffold: {\n    fields: { issuedBy: { value: 'Who issued it', hint: 'Write the society or agency that issued the guideline.' }, covers: '[]' },\n")
     .replace(
       'relations: { related: RELATED },',
-      "relations: { related: RELATED, covers: { target: 'strategy', label: 'recommends on', inverse: 'recommended on by', description: 'Strategies the guideline recommends on.' } },",
+      "relations: { related: RELATED, covers: { target: 'strategy', label: 'recommends on', inverse: 'recommended on by', labelZh: '推荐涉及', inverseZh: '被指南推荐', description: 'Strategies the guideline recommends on.' } },",
     );
   return text;
 }

@@ -32,8 +32,12 @@ describe('the kind registry check', () => {
   it('a relation to a kind that does not exist: located at the target, naming the valid kinds', () => {
     const bad = { ...mechanism, relations: { ...rel, involves: { ...rel.involves, target: 'cell-or-molecules' } } } as unknown as KindDef;
     const [defs, files] = withMechanism(bad, (t) => t.replace("target: 'cell-or-molecule'", "target: 'cell-or-molecules'"));
+    // Located at the relation's target line in the kind file, wherever the file puts it.
+    const text = sources.find((f) => f.path.endsWith('/mechanism.ts'))!.text.split('\n');
+    const line = text.findIndex((l) => l.includes("target: 'cell-or-molecule'")) + 1;
+    const column = text[line - 1].indexOf('target') + 1;
     expect(kindRegistryIssues(defs, files).map(formatIssue)).toEqual([
-      `lib/content/kinds/mechanism.ts:44:17  relations.involves.target  The relation "mechanism.involves" targets "cell-or-molecules", which is no kind  → hint: Did you mean "cell-or-molecule"? Use one of: ${KINDS.join(', ')} (or null for any kind).`,
+      `lib/content/kinds/mechanism.ts:${line}:${column}  relations.involves.target  The relation "mechanism.involves" targets "cell-or-molecules", which is no kind  → hint: Did you mean "cell-or-molecule"? Use one of: ${KINDS.join(', ')} (or null for any kind).`,
     ]);
   });
 
@@ -42,7 +46,7 @@ describe('the kind registry check', () => {
     const [defs, files] = withMechanism(bad, (t) => t.replace('    related: RELATED,\n', "    related: RELATED,\n    aliases: { target: null, label: 'a', inverse: 'b', description: 'c' },\n"));
     expect(kindRegistryIssues(defs, files).map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "lib/content/kinds/mechanism.ts:36:5  relations.aliases  The relation "mechanism.aliases" names "aliases", which does not hold a list of entry ids  → hint: Declare "aliases" in the schema as idList (lib/content/kinds/base-fields.ts), or remove the relation.",
+        "lib/content/kinds/mechanism.ts:37:5  relations.aliases  The relation "mechanism.aliases" names "aliases", which does not hold a list of entry ids  → hint: Declare "aliases" in the schema as idList (lib/content/kinds/base-fields.ts), or remove the relation.",
       ]
     `);
   });
@@ -51,15 +55,15 @@ describe('the kind registry check', () => {
     const misspelt = { ...mechanism, relations: { ...rel, strategies: { ...rel.strategies, sameFactAs: 'strategy.target' } } } as unknown as KindDef;
     expect(kindRegistryIssues(...withMechanism(misspelt, (t) => t.replace("'strategy.targets'", "'strategy.target'"))).map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "lib/content/kinds/mechanism.ts:41:7  relations.strategies.sameFactAs  sameFactAs names "strategy.target", which is no relation  → hint: Did you mean "strategy.targets"?",
-        "lib/content/kinds/strategy.ts:97:7  relations.targets.sameFactAs  "strategy.targets" and "mechanism.strategies" do not read as one fact  → hint: Each must name the other in sameFactAs and target the other's kind, and each one's label must be the other's inverse.",
+        "lib/content/kinds/mechanism.ts:51:7  relations.strategies.sameFactAs  sameFactAs names "strategy.target", which is no relation  → hint: Did you mean "strategy.targets"?",
+        "lib/content/kinds/strategy.ts:109:7  relations.targets.sameFactAs  "strategy.targets" and "mechanism.strategies" do not read as one fact  → hint: Each must name the other in sameFactAs and target the other's kind, and each one's label must be the other's inverse.",
       ]
     `);
     const oneSided = { ...mechanism, relations: { ...rel, strategies: { ...rel.strategies, label: 'treated by' } } } as unknown as KindDef;
     expect(kindRegistryIssues(...withMechanism(oneSided, (t) => t.replace("label: 'targeted by'", "label: 'treated by'"))).map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "lib/content/kinds/mechanism.ts:41:7  relations.strategies.sameFactAs  "mechanism.strategies" and "strategy.targets" do not read as one fact  → hint: Each must name the other in sameFactAs and target the other's kind, and each one's label must be the other's inverse.",
-        "lib/content/kinds/strategy.ts:97:7  relations.targets.sameFactAs  "strategy.targets" and "mechanism.strategies" do not read as one fact  → hint: Each must name the other in sameFactAs and target the other's kind, and each one's label must be the other's inverse.",
+        "lib/content/kinds/mechanism.ts:51:7  relations.strategies.sameFactAs  "mechanism.strategies" and "strategy.targets" do not read as one fact  → hint: Each must name the other in sameFactAs and target the other's kind, and each one's label must be the other's inverse.",
+        "lib/content/kinds/strategy.ts:109:7  relations.targets.sameFactAs  "strategy.targets" and "mechanism.strategies" do not read as one fact  → hint: Each must name the other in sameFactAs and target the other's kind, and each one's label must be the other's inverse.",
       ]
     `);
   });
@@ -70,7 +74,7 @@ describe('the kind registry check', () => {
     const [defs, files] = withMechanism(bad, (t) => t);
     expect(kindRegistryIssues(defs, files).map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "lib/content/kinds/mechanism.ts:66:3  scaffold.fields.origin  A new mechanism would miss "origin", which the schema requires  → hint: Add "origin" to scaffold.fields: a placeholder ({ value, hint }) the author must replace, or choose(...) for a list of options.",
+        "lib/content/kinds/mechanism.ts:90:3  scaffold.fields.origin  A new mechanism would miss "origin", which the schema requires  → hint: Add "origin" to scaffold.fields: a placeholder ({ value, hint }) the author must replace, or choose(...) for a list of options.",
       ]
     `);
   });
