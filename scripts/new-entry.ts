@@ -80,7 +80,11 @@ const COMMANDS: Record<string, Command> = {
 function newEntry([kindArg, id]: string[]): void {
   const kind = KINDS.find((k) => k === kindArg || KIND_INFO[k].dir === kindArg) as Kind | undefined;
   if (!kind || !id) {
-    const usages = ['npm run new -- <kind> <id>', 'npm run new -- zh <kind> <id> [--stamp]', ...Object.values(COMMANDS).map((c) => c.usage)];
+    const usages = [
+      'npm run new -- <kind> <id>',
+      'npm run new -- zh <kind> <id> [--stamp]',
+      ...Object.values(COMMANDS).map((c) => c.usage),
+    ];
     fail(`Usage:\n${usages.map((u) => `  ${u}`).join('\n')}\n  kinds: ${KINDS.join(', ')}`);
   }
   if (!isEntryId(id)) fail(`"${id}" is not a valid id (ASCII kebab-case). Try: ${suggestId(id) || 'my-entry'}`);

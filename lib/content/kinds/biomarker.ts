@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { didYouMean } from '../../core/suggest';
 import { issue, type ContentIssue } from '../issues';
-import { baseEntry, chinese, enumLabel, enumText, id, idList, RELATED, text } from './base';
+import { baseEntry, chinese, enumLabel, id, idList, RELATED, text } from './base';
 import { choose, defineKind, entriesOfKind, type CorpusCheck } from './define';
 import type { MechanismData } from './mechanism';
 

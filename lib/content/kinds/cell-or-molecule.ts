@@ -1,6 +1,6 @@
 /** Cells and molecules: the immune cells, cytokines and chemokines that shape the response. */
 import { z } from 'zod';
-import { baseEntry, enumLabel, enumText, idList, RELATED } from './base';
+import { baseEntry, enumLabel, idList, RELATED } from './base';
 import { choose, defineKind } from './define';
 
 export const cellOrMoleculeSchema = baseEntry.extend({
