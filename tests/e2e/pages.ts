@@ -50,10 +50,7 @@ export const EN_PAGE_TYPES: Record<string, string> = {
   'not found': '/no-such-page',
 };
 
-/**
- * The Chinese twin of every English page type: a translated entry (stk11-lkb1-loss, pd-l1, regulatory-t-cells, the
- * tumour-microenvironment topic), an untranslated one (engineered-cytokines, pseudoprogression), and /zh/404.
- */
+/** The Chinese twin of every English page type (every entry is translated), and /zh/404 for unknown paths. */
 export const ZH_PAGE_TYPES: Record<string, string> = Object.fromEntries(
   Object.entries(EN_PAGE_TYPES).map(([name, url]) => [`中文 ${name}`, localizeHref('zh', url)]),
 );
