@@ -35,7 +35,7 @@ test.describe('classification matrix', () => {
     const cell = row.getByRole('cell').nth(0);
     await expect(cell).toContainText('Genomic and proteomic features · §3.1');
     const link = cell.getByRole('link', { name: 'STK11/LKB1 loss and the cold microenvironment' });
-    await expect(link.locator('xpath=following-sibling::span[@lang="zh-Hans"]')).toHaveText('STK11/LKB1 缺失与"冷"肿瘤微环境');
+    await expect(link.locator('xpath=following-sibling::span[starts-with(@lang, "zh")]')).toHaveText('STK11/LKB1 缺失与"冷"肿瘤微环境');
 
     await link.click();
     await expect(page).toHaveURL(/\/mechanisms\/stk11-lkb1-loss$/);
@@ -59,7 +59,7 @@ test.describe('strategy × mechanism matrix', () => {
     await page.goto('/strategy-matrix');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /PD-1 plus CTLA-4 combination blockade/ }) });
     await expect(row.getByRole('cell').nth(0)).toHaveText('Approved');
-    await expect(row.getByRole('cell').nth(1)).toContainText('CheckMate 227');
+    await expect(row.getByRole('cell').nth(1)).toContainText('three positive on OS and three negative');
 
     // Cells 0–2 of a body row are stage, evidence and (as row header) the strategy: mechanisms start at cell index 3.
     const stk11 = await columnHeaderOf(page, 'STK11/LKB1 loss and the cold microenvironment');
@@ -198,10 +198,10 @@ test.describe('bibliography', () => {
     await page.goto('/references');
     await page
       .getByRole('navigation', { name: 'Bibliography sections' })
-      .getByRole('link', { name: /^Regulatory decisions/ })
+      .getByRole('link', { name: /^Regulatory decisions: FDA/ })
       .click();
-    await expect(page).toHaveURL(/\/references\/regulatory$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bibliography: Regulatory decisions');
+    await expect(page).toHaveURL(/\/references\/regulatory-fda$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bibliography: Regulatory decisions: FDA');
     const records = page.locator('main ol > li[id]');
     expect(await records.count()).toBeGreaterThan(5);
     const keys = await records.evaluateAll((lis) =>

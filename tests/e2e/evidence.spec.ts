@@ -87,7 +87,11 @@ test('a drug page lists its approvals by agency', async ({ page, request }) => {
   expect(drug, 'a drug with an approval').toBeDefined();
   await page.goto(pathOf(drug!.url));
   const section = page.locator('#approvals-by-agency').locator('xpath=..');
-  await expect(section.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  // An agency × indication table: one row header per agency row (FDA, EMA and NMPA always accounted for).
+  const table = section.getByRole('table').first();
+  await expect(table.getByRole('rowheader').first()).toBeVisible();
+  const agencies = await table.getByRole('rowheader').allTextContents();
+  for (const a of ['FDA', 'EMA', 'NMPA']) expect(agencies).toContain(a);
   await expect(section.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 });
 

@@ -20,8 +20,9 @@ const FIRST_RESULT: [string, string][] = [
   ['HAVCR2', '/biomarkers/tim-3'],
   ['bempegaldesleukin', '/drugs/bempegaldesleukin'],
   ['NKTR-214', '/drugs/bempegaldesleukin'],
-  ['N-803', '/trials/n-803-nivolumab-phase-1b'],
-  ['V940', '/trials/keynote-942'],
+  // A drug's exact development code names the drug first (its trials follow).
+  ['N-803', '/drugs/nogapendekin-alfa-inbakicept'],
+  ['V940', '/drugs/mrna-4157'],
   ['KEYNOTE-024', '/trials/keynote-024'],
   ['CheckMate 227', '/trials/checkmate-227'],
   ['Keytruda', '/drugs/pembrolizumab'],
