@@ -25,6 +25,8 @@ export const MDX_TEXT = strings(
  * section anchors), and the English page they link to.
  */
 export interface StaleSections {
+  /** The compiled translation's heading ids → the page's anchors (a `##` takes its English section's anchor). */
+  ids?: Readonly<Record<string, string>>;
   anchors: ReadonlySet<string>;
   /** The English page's path (`/<kind-dir>/<id>`), without a fragment. */
   englishUrl: string;
@@ -54,24 +56,29 @@ export function mdxComponents(site: Site, entry: Entry, stale?: StaleSections): 
   };
 
   /** A section heading; in a translation whose English section changed, followed by a link to the English section. */
-  const H2 = ({ id, children, ...rest }: ComponentProps<'h2'>) => (
-    <>
-      <h2 id={id} {...rest}>
-        {children}
-      </h2>
-      {id && stale?.anchors.has(id) && (
-        <p className="stale-section text-sm muted">
-          <a href={`${stale.englishUrl}#${id}`} hrefLang="en">
-            {t.staleSection}
-          </a>
-        </p>
-      )}
-    </>
-  );
+  const H2 = ({ id: ownId, children, ...rest }: ComponentProps<'h2'>) => {
+    // A translation's heading carries the English section's anchor, so fragments and the TOC match both languages.
+    const id = ownId && stale?.ids ? (stale.ids[ownId] ?? ownId) : ownId;
+    return (
+      <>
+        <h2 id={id} {...rest}>
+          {children}
+        </h2>
+        {id && stale?.anchors.has(id) && (
+          <p className="stale-section text-sm muted">
+            <a href={`${stale.englishUrl}#${id}`} hrefLang="en">
+              {t.staleSection}
+            </a>
+          </p>
+        )}
+      </>
+    );
+  };
 
   const components: MDXComponents = {
     a: A,
     h2: H2,
+    h3: ({ id, ...rest }: ComponentProps<'h3'>) => <h3 id={id && stale?.ids ? (stale.ids[id] ?? id) : id} {...rest} />,
     table: (props: ComponentProps<'table'>) => (
       <div className="table-wrap">
         <table {...props} />

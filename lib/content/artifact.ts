@@ -13,7 +13,7 @@ import type { RawFile } from './read-files';
 export const ARTIFACT_FILE = '.atlas/corpus.json';
 
 /** Bumped when the artifact's shape changes, so an old file is refused rather than misread. */
-export const ARTIFACT_VERSION = 2;
+export const ARTIFACT_VERSION = 3;
 
 export interface CorpusArtifact {
   version: typeof ARTIFACT_VERSION;

@@ -58,6 +58,8 @@ export interface Translation {
   code: string;
   /** Headings of the Chinese body; each `##` carries the anchor of the English section it translates. */
   headings: Heading[];
+  /** The compiled body's own heading ids → the anchors the page uses (a `##` takes its English section's anchor). */
+  anchors: Record<string, string>;
   /** Plain body text, for search. */
   bodyText: string;
   state: TranslationState;
@@ -266,6 +268,7 @@ async function buildTranslations(
     const map = (v: unknown) => (isMapping(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : {});
     let h2 = 0;
     const headings = body.headings.map((h) => (h.depth === 2 ? { ...h, id: state.sectionKeys[h2++] ?? h.id } : h));
+    const anchors = Object.fromEntries(body.headings.map((h, i) => [h.id, headings[i].id]));
     return {
       id: english.id,
       kind: english.kind,
@@ -277,6 +280,7 @@ async function buildTranslations(
       text: map(fm.text),
       code: body.code,
       headings,
+      anchors,
       bodyText: body.text,
       state,
     };

@@ -11,7 +11,7 @@ import { KIND_INFO, KINDS } from '../../lib/content/kinds';
 import { MALFORMED_PATHS } from '../helpers/malformed-paths';
 
 const scriptSrc = (csp: string | undefined) => /(?:^|;\s*)script-src ([^;]*)/.exec(csp ?? '')?.[1] ?? '';
-const PAGES = Object.entries(PAGE_TYPES).filter(([type]) => type !== 'not found');
+const PAGES = Object.entries(PAGE_TYPES).filter(([type]) => !type.endsWith('not found'));
 
 test.describe('static site', () => {
   for (const [type, url] of PAGES) {
@@ -31,6 +31,19 @@ test.describe('static site', () => {
       expect(await csp.violations()).toEqual([]);
     });
   }
+
+  test('an unknown address under /zh/ gets the Chinese not-found page with 404, its headers and policy', async ({ page }) => {
+    const csp = await watchCsp(page);
+    const res = await page.goto('/zh/no-such-page');
+    expect(res!.status()).toBe(404);
+    const h = res!.headers();
+    expect(scriptSrc(h['content-security-policy'])).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+    expect(h['x-content-type-options']).toBe('nosniff');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面');
+    await page.waitForLoadState('networkidle');
+    expect(await csp.violations()).toEqual([]);
+  });
 
   test('an injected inline script is blocked on every page type', async ({ page }) => {
     for (const [, url] of Object.entries(PAGE_TYPES)) {

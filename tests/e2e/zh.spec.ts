@@ -164,3 +164,17 @@ test('English text shown on a Chinese page is marked lang="en" (every page type)
   }
   expect(unmarked).toEqual([]);
 });
+
+test('a Chinese entry keeps the English section anchors: its contents links land, and a fragment works in both languages', async ({
+  page,
+}) => {
+  await page.goto('/mechanisms/stk11-lkb1-loss');
+  const english = await page.locator('.prose h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+  await page.goto('/zh/mechanisms/stk11-lkb1-loss');
+  expect(await page.locator('.prose h2[id]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(english);
+  const targets = await page
+    .locator('nav a[href^="#"], aside a[href^="#"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+  expect(targets.length).toBeGreaterThan(english.length);
+  for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+});

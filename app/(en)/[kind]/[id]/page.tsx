@@ -190,7 +190,12 @@ export default async function EntryPage({ params }: { params: Params }) {
           )}
           <div className="prose">
             {translation ? (
-              <MdxContent site={site} entry={entry} code={translation.code} stale={{ anchors: new Set(staleSections), englishUrl }} />
+              <MdxContent
+                site={site}
+                entry={entry}
+                code={translation.code}
+                stale={{ ids: translation.anchors, anchors: new Set(staleSections), englishUrl }}
+              />
             ) : zh ? (
               <div lang="en">
                 <MdxContent site={site} entry={entry} />
