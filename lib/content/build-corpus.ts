@@ -252,7 +252,7 @@ async function buildTranslations(
     const body = await compile(parsed.body);
     for (const b of body.issues) issues.push(issue(f.path, b.line, b.column, 'body', b.message, b.hint));
     if (parsed.body.trim() === '') issues.push(issue(f.path, 1, 1, 'body', 'The translation has no body text', 'Translate the English body below the frontmatter.'));
-    const enBody = englishBodyOf(english);
+    const enBody = english.source ?? '';
     const keys = sectionKeys(english.body.headings);
     const { issues: found, state } = checkTranslation(
       f.path,
@@ -288,7 +288,3 @@ async function buildTranslations(
   return out.filter((t): t is Translation => t !== null);
 }
 
-/** The English body of a record, file-positioned (kept on the record when it was parsed). */
-function englishBodyOf(r: FileRecord): string {
-  return r.source ?? '';
-}

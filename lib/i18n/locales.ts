@@ -17,13 +17,6 @@ export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 /** Open Graph locale. */
 export const OG_LOCALE: Record<Locale, string> = { en: 'en_GB', zh: 'zh_CN' };
 
-/** The name of each language in itself, for the switcher. */
-export const LANGUAGE_NAME: Record<Locale, string> = { en: 'English', zh: '中文' };
-
-export function isLocale(v: unknown): v is Locale {
-  return v === 'en' || v === 'zh';
-}
-
 export function otherLocale(l: Locale): Locale {
   return l === 'en' ? 'zh' : 'en';
 }
